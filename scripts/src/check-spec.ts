@@ -1,0 +1,16 @@
+// `npx tsx scripts/src/check-spec.ts`: validates spec/ and prints what it holds, or every problem.
+import { loadSpec, SpecError } from './load-spec.js';
+
+try {
+  const spec = loadSpec();
+  const e = spec.enhanced;
+  console.log(
+    `spec OK: ${spec.replyCodes.length} reply codes, ${e.classes.length} classes, ${e.subjects.length} subjects, ` +
+      `${e.codes.length} enhanced codes, ${spec.commands.length} commands, ${spec.digits.first.length}+${spec.digits.second.length} digits, ` +
+      `${spec.concepts.length} concepts, ${spec.references.length} documents`,
+  );
+} catch (err) {
+  if (!(err instanceof SpecError)) throw err;
+  console.error(err.message);
+  process.exitCode = 1;
+}

@@ -1,0 +1,346 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { constantName } from './constant-name.js';
+import type { Command, EnhancedCode, ReplyCode, Spec } from './types.js';
+
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SPEC_DIR = join(REPO_ROOT, 'spec');
+export const SCHEMA_FILE = join(SPEC_DIR, 'spec.schema.json');
+
+/** One thing wrong with the spec: where (file, line, entry, field) and why. */
+export interface SpecIssue {
+  file: string;
+  line: number;
+  entry: string;
+  path: string;
+  reason: string;
+}
+
+export class SpecError extends Error {
+  override name = 'SpecError';
+  constructor(readonly issues: SpecIssue[]) {
+    super(`spec/ has ${issues.length} problem(s):\n${issues.map(formatIssue).join('\n')}`);
+  }
+}
+
+export function formatIssue(i: SpecIssue): string {
+  const field = i.path ? ` ${i.path}:` : '';
+  return `${i.file}:${i.line}: ${i.entry}:${field} ${i.reason}`;
+}
+
+/** What each file holds: its top-level keys, the schema $def of their items, how an item is named. */
+interface KeySpec {
+  def: string;
+  list: boolean;
+  name: (item: Record<string, unknown>, index: number) => string;
+}
+const byField = (field: string, prefix = '') => (item: Record<string, unknown>, index: number) =>
+  item[field] === undefined ? `${prefix || field}[${index}]` : `${prefix}${String(item[field])}`;
+
+const FILE_KINDS: Record<string, Record<string, KeySpec>> = {
+  'references.yaml': {
+    registry: { def: 'registryInfo', list: false, name: () => 'registry' },
+    documents: { def: 'document', list: true, name: byField('id') },
+  },
+  'digits.yaml': {
+    first: { def: 'digit', list: true, name: byField('digit', 'first digit ') },
+    second: { def: 'digit', list: true, name: byField('digit', 'second digit ') },
+    third: { def: 'topic', list: false, name: () => 'third digit' },
+  },
+  'concepts.yaml': { concepts: { def: 'concept', list: true, name: byField('id') } },
+  'reply-codes.yaml': { replyCodes: { def: 'replyCode', list: true, name: byField('code') } },
+  'commands.yaml': { commands: { def: 'command', list: true, name: byField('command') } },
+  'enhanced-classes.yaml': { classes: { def: 'enhancedClass', list: true, name: byField('class', 'class ') } },
+  'enhanced-subjects.yaml': { subjects: { def: 'enhancedSubject', list: true, name: byField('subject', 'subject ') } },
+};
+const ENHANCED_DIR = 'enhanced-codes';
+const ENHANCED_KIND: Record<string, KeySpec> = { codes: { def: 'enhancedCode', list: true, name: byField('code') } };
+
+interface Located {
+  file: string;
+  line: number;
+  name: string;
+  value: Record<string, unknown>;
+}
+
+/** Reads every spec file from a directory. */
+export function readSpecFiles(dir: string = SPEC_DIR): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of Object.keys(FILE_KINDS)) {
+    try {
+      files.set(name, readFileSync(join(dir, name), 'utf8'));
+    } catch {
+      // a missing file is reported by loadSpecFromFiles
+    }
+  }
+  let enhanced: string[] = [];
+  try {
+    enhanced = readdirSync(join(dir, ENHANCED_DIR)).filter((f) => f.endsWith('.yaml'));
+  } catch {
+    // reported below as a missing directory
+  }
+  for (const f of enhanced.sort()) files.set(`${ENHANCED_DIR}/${f}`, readFileSync(join(dir, ENHANCED_DIR, f), 'utf8'));
+  return files;
+}
+
+let cachedSchema: { schema: Record<string, unknown>; ajv: Ajv2020 } | undefined;
+function schemaValidator(def: string): ValidateFunction {
+  if (!cachedSchema) {
+    const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as Record<string, unknown>;
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.addSchema(schema);
+    cachedSchema = { schema, ajv };
+  }
+  const id = `${cachedSchema.schema.$id as string}#/$defs/${def}`;
+  const validate = cachedSchema.ajv.getSchema(id);
+  if (!validate) throw new Error(`schema has no $defs/${def}`);
+  return validate;
+}
+
+/** Validates the whole published dataset against the schema (the top level). */
+export function validateDataset(dataset: unknown): string[] {
+  schemaValidator('text');
+  const validate = cachedSchema!.ajv.getSchema(cachedSchema!.schema.$id as string)!;
+  return validate(dataset) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${describeAjvError(e)}`);
+}
+
+function describeAjvError(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return `missing required field "${String(p.missingProperty)}"`;
+    case 'additionalProperties':
+      return `unknown field "${String(p.additionalProperty)}"`;
+    case 'unevaluatedProperties':
+      return `unknown field "${String(p.unevaluatedProperty)}"`;
+    case 'enum':
+      return `must be one of ${JSON.stringify(p.allowedValues)}`;
+    case 'pattern':
+      return `"${String(e.data)}" does not match ${String(p.pattern)}`;
+    default:
+      return e.message ?? e.keyword;
+  }
+}
+
+/** Loads spec/ from disk, validates it and returns the assembled spec, or throws SpecError. */
+export function loadSpec(dir: string = SPEC_DIR): Spec {
+  return loadSpecFromFiles(readSpecFiles(dir), relative(REPO_ROOT, dir) || 'spec');
+}
+
+/**
+ * Validates spec files given as text (file name relative to spec/ -> YAML) and assembles them.
+ * Every problem is collected (file, line, entry, field, reason) and thrown together.
+ */
+export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): Spec {
+  const issues: SpecIssue[] = [];
+  const collected: Record<string, Located[]> = {};
+  // Every item, valid or not, so one broken entry does not make every reference to it fail too.
+  const raw: Record<string, Array<Record<string, unknown>>> = {};
+  const singles: Record<string, Located> = {};
+
+  const kinds = new Map<string, Record<string, KeySpec>>(Object.entries(FILE_KINDS));
+  for (const name of files.keys()) if (name.startsWith(`${ENHANCED_DIR}/`)) kinds.set(name, ENHANCED_KIND);
+  if (![...files.keys()].some((f) => f.startsWith(`${ENHANCED_DIR}/`))) {
+    issues.push({ file: `${prefix}/${ENHANCED_DIR}/`, line: 0, entry: '(directory)', path: '', reason: 'no enhanced-code files found' });
+  }
+
+  for (const [name, keys] of kinds) {
+    const file = `${prefix}/${name}`;
+    const text = files.get(name);
+    if (text === undefined) {
+      issues.push({ file, line: 0, entry: '(file)', path: '', reason: 'file is missing' });
+      continue;
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    const lineOf = (node: unknown) => {
+      const range = (node as YamlNode | undefined)?.range;
+      return range ? lines.linePos(range[0]).line : 1;
+    };
+    if (doc.errors.length > 0) {
+      for (const err of doc.errors) {
+        issues.push({ file, line: lines.linePos(err.pos[0]).line, entry: '(file)', path: '', reason: `YAML: ${err.message.split('\n')[0]}` });
+      }
+      continue;
+    }
+    if (!isMap(doc.contents)) {
+      issues.push({ file, line: 1, entry: '(file)', path: '', reason: `must be a mapping with the keys ${Object.keys(keys).join(', ')}` });
+      continue;
+    }
+    const data = doc.toJS() as Record<string, unknown>;
+    for (const key of Object.keys(data)) {
+      if (!(key in keys)) {
+        issues.push({ file, line: lineOf(doc.contents.get(key, true) ?? doc.contents), entry: '(file)', path: key, reason: `unknown top-level key; expected ${Object.keys(keys).join(', ')}` });
+      }
+    }
+    for (const [key, ks] of Object.entries(keys)) {
+      const node = doc.contents.get(key, true);
+      if (!(key in data)) {
+        issues.push({ file, line: 1, entry: '(file)', path: key, reason: 'missing top-level key' });
+        continue;
+      }
+      const validate = schemaValidator(ks.def);
+      const check = (value: unknown, line: number, nameOf: string) => {
+        if (!validate(value)) {
+          for (const e of validate.errors ?? []) {
+            issues.push({ file, line, entry: nameOf, path: e.instancePath.slice(1).replaceAll('/', '.'), reason: describeAjvError(e) });
+          }
+          return false;
+        }
+        return true;
+      };
+      if (!ks.list) {
+        const value = data[key];
+        if (check(value, lineOf(node), ks.name({}, 0))) singles[`${name}#${key}`] = { file, line: lineOf(node), name: ks.name({}, 0), value: value as Record<string, unknown> };
+        continue;
+      }
+      const items = data[key];
+      if (!Array.isArray(items) || !isSeq(node)) {
+        issues.push({ file, line: lineOf(node), entry: '(file)', path: key, reason: 'must be a list' });
+        continue;
+      }
+      const bucket = (collected[ks.def === 'digit' ? `digit:${key}` : ks.def] ??= []);
+      items.forEach((item: unknown, i) => {
+        const line = lineOf(node.items[i]);
+        const nameOf = item && typeof item === 'object' ? ks.name(item as Record<string, unknown>, i) : `${key}[${i}]`;
+        if (item && typeof item === 'object') (raw[ks.def] ??= []).push(item as Record<string, unknown>);
+        if (check(item, line, nameOf)) bucket.push({ file, line, name: nameOf, value: item as Record<string, unknown> });
+      });
+    }
+  }
+
+  const add = (at: Located, path: string, reason: string) => issues.push({ file: at.file, line: at.line, entry: at.name, path, reason });
+  const list = <T>(def: string) => (collected[def] ?? []) as Array<Located & { value: T }>;
+
+  // Unique keys and unique constants within each kind.
+  const unique = (def: string, field: string, what: string) => {
+    const seen = new Map<unknown, Located>();
+    for (const at of list<Record<string, unknown>>(def)) {
+      const v = at.value[field];
+      const first = seen.get(v);
+      if (first) add(at, field, `duplicate ${what} ${JSON.stringify(v)} (first at ${first.file}:${first.line})`);
+      else seen.set(v, at);
+    }
+  };
+  const kindsWithConstants: Array<[string, string]> = [
+    ['digit:first', 'digit'], ['digit:second', 'digit'], ['replyCode', 'code'], ['enhancedClass', 'class'],
+    ['enhancedSubject', 'subject'], ['enhancedCode', 'code'],
+  ];
+  for (const [def, key] of kindsWithConstants) {
+    unique(def, key, key === 'digit' ? 'digit' : 'code');
+    unique(def, 'constant', 'constant name');
+    for (const at of list<{ constant: string; title: { en: string } }>(def)) {
+      const expected = constantName(at.value.title.en);
+      if (at.value.constant !== expected) add(at, 'constant', `"${at.value.constant}" does not follow the naming rule for its English title: expected "${expected}"`);
+    }
+  }
+  unique('document', 'id', 'document id');
+  unique('concept', 'id', 'concept id');
+  unique('command', 'command', 'command');
+
+  // References must name a document of references.yaml.
+  const known = (def: string, field: string) => new Set((raw[def] ?? []).map((item) => item[field]));
+  const docs = known('document', 'id');
+  const checkRefs = (at: Located, refs: unknown, path: string) => {
+    if (!Array.isArray(refs)) return;
+    refs.forEach((r: { doc: string }, i) => {
+      if (!docs.has(r?.doc)) add(at, `${path}.${i}.doc`, `unknown reference "${r.doc}" (not in references.yaml)`);
+    });
+  };
+  for (const bucket of Object.values(collected)) {
+    for (const at of bucket) {
+      checkRefs(at, at.value.references, 'references');
+      const variants = at.value.variants;
+      if (Array.isArray(variants)) variants.forEach((v: { references: unknown }, i) => checkRefs(at, v.references, `variants.${i}.references`));
+    }
+  }
+  for (const at of Object.values(singles)) checkRefs(at, at.value.references, 'references');
+
+  // Basic codes: first digit 2-5, second 0-5 (RFC 5321 section 4.2).
+  const replyCodes = list<Omit<ReplyCode, 'commands'>>('replyCode');
+  for (const at of replyCodes) {
+    const c = at.value.code;
+    if (Math.floor(c / 10) % 10 > 5) add(at, 'code', `${c} is not a reply code: the second digit must be 0-5`);
+    if ((at.value.status === 'registry-only') !== (at.value.text === null)) {
+      add(at, 'text', 'text must be null exactly when status is registry-only (no RFC defines its text)');
+    }
+  }
+  const basic = known('replyCode', 'code');
+
+  // Enhanced codes: known subject, file matches subject, associated basic codes exist and fit.
+  const subjects = known('enhancedSubject', 'subject');
+  const enhanced = list<Omit<EnhancedCode, 'subject' | 'detail'>>('enhancedCode');
+  for (const at of enhanced) {
+    const s = Number(at.value.code.split('.')[1]);
+    if (!subjects.has(s)) add(at, 'code', `subject ${s} is not defined in enhanced-subjects.yaml`);
+    const fileSubject = /x\.(\d+)-[^/]*\.yaml$/.exec(at.file)?.[1];
+    if (fileSubject !== undefined && Number(fileSubject) !== s) add(at, 'code', `belongs in the file for subject ${s}, not ${at.file}`);
+    const named = (at.value.registryBasicCodes.match(/\b[2-5]\d\d\b/g) ?? []).map(Number);
+    if (JSON.stringify(named) !== JSON.stringify(at.value.associatedBasicCodes)) {
+      add(at, 'associatedBasicCodes', `${JSON.stringify(at.value.associatedBasicCodes)} does not match the codes in registryBasicCodes "${at.value.registryBasicCodes}"`);
+    }
+    const classes = at.value.classes ?? [2, 4, 5];
+    for (const b of at.value.associatedBasicCodes) {
+      if (!basic.has(b)) add(at, 'associatedBasicCodes', `associated basic code ${b} does not exist in reply-codes.yaml`);
+      if (!(classes as number[]).includes(Math.floor(b / 100))) add(at, 'associatedBasicCodes', `associated basic code ${b} does not fit the classes ${JSON.stringify(classes)}`);
+    }
+  }
+
+  // Commands list existing codes; reply variants name commands that list the code.
+  const commands = list<Command>('command');
+  const commandNames = known('command', 'command');
+  for (const at of commands) {
+    for (const field of ['success', 'intermediate', 'errors'] as const) {
+      for (const c of at.value[field]) if (!basic.has(c)) add(at, field, `reply code ${c} does not exist in reply-codes.yaml`);
+    }
+  }
+  for (const at of replyCodes) {
+    (at.value.variants ?? []).forEach((v, i) => {
+      for (const name of v.commands) {
+        const cmd = commandNames.has(name);
+        // An extension may add a reply to a command RFC 5321 section 4.3.2 lists without it
+        // (530 "Must issue a STARTTLS command first" to MAIL), so only the name is checked.
+        if (!cmd) add(at, `variants.${i}.commands`, `unknown command "${name}" (not in commands.yaml)`);
+      }
+    });
+  }
+
+  const third = singles['digits.yaml#third'];
+  const registry = singles['references.yaml#registry'];
+  if (issues.length > 0 || !third || !registry) throw new SpecError(issues);
+
+  const values = <T>(def: string) => list<T>(def).map((at) => at.value);
+  const commandOrder = commands.map((c) => c.value);
+  return {
+    registry: registry.value as unknown as Spec['registry'],
+    references: values<Spec['references'][number]>('document'),
+    digits: {
+      first: values<Spec['digits']['first'][number]>('digit:first').sort((a, b) => a.digit - b.digit),
+      second: values<Spec['digits']['second'][number]>('digit:second').sort((a, b) => a.digit - b.digit),
+      third: third.value as unknown as Spec['digits']['third'],
+    },
+    concepts: values<Spec['concepts'][number]>('concept'),
+    replyCodes: replyCodes
+      .map(({ value }) => ({
+        ...value,
+        commands: commandOrder
+          .filter((c) => [...c.success, ...c.intermediate, ...c.errors].includes(value.code) || value.variants?.some((v) => v.commands.includes(c.command)))
+          .map((c) => c.command),
+      }))
+      .sort((a, b) => a.code - b.code),
+    enhanced: {
+      classes: values<Spec['enhanced']['classes'][number]>('enhancedClass').sort((a, b) => a.class - b.class),
+      subjects: values<Spec['enhanced']['subjects'][number]>('enhancedSubject').sort((a, b) => a.subject - b.subject),
+      codes: enhanced
+        .map(({ value }) => {
+          const [, subject, detail] = value.code.split('.').map(Number) as [number, number, number];
+          return { ...value, subject, detail };
+        })
+        .sort((a, b) => a.subject - b.subject || a.detail - b.detail),
+    },
+    commands: commandOrder,
+  };
+}
