@@ -13,11 +13,29 @@ const ORDER: Record<string, string[]> = {
   variant: ['commands', 'text', 'title', 'description', 'references'],
   enhancedClass: ['class', 'constant', 'title', 'description', 'references'],
   enhancedSubject: ['subject', 'constant', 'title', 'description', 'references'],
-  enhancedCode: ['code', 'constant', 'subject', 'detail', 'title', 'description', 'registryBasicCodes', 'associatedBasicCodes', 'classes', 'references', 'deprecated', 'source', 'note'],
+  enhancedCode: [
+    'code',
+    'constant',
+    'subject',
+    'detail',
+    'title',
+    'description',
+    'registryBasicCodes',
+    'associatedBasicCodes',
+    'classes',
+    'references',
+    'deprecated',
+    'source',
+    'note',
+  ],
   command: ['command', 'title', 'description', 'references', 'extension', 'success', 'intermediate', 'errors', 'note'],
 };
 const CHILD: Record<string, string> = {
-  title: 'localized', description: 'localized', note: 'localized', references: 'reference', variants: 'variant',
+  title: 'localized',
+  description: 'localized',
+  note: 'localized',
+  references: 'reference',
+  variants: 'variant',
 };
 
 function ordered(kind: string, value: unknown): unknown {

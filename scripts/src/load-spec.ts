@@ -37,8 +37,10 @@ interface KeySpec {
   list: boolean;
   name: (item: Record<string, unknown>, index: number) => string;
 }
-const byField = (field: string, prefix = '') => (item: Record<string, unknown>, index: number) =>
-  item[field] === undefined ? `${prefix || field}[${index}]` : `${prefix}${String(item[field])}`;
+const byField =
+  (field: string, prefix = '') =>
+  (item: Record<string, unknown>, index: number) =>
+    item[field] === undefined ? `${prefix || field}[${index}]` : `${prefix}${String(item[field])}`;
 
 const FILE_KINDS: Record<string, Record<string, KeySpec>> = {
   'references.yaml': {
@@ -162,7 +164,13 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
     };
     if (doc.errors.length > 0) {
       for (const err of doc.errors) {
-        issues.push({ file, line: lines.linePos(err.pos[0]).line, entry: '(file)', path: '', reason: `YAML: ${err.message.split('\n')[0]}` });
+        issues.push({
+          file,
+          line: lines.linePos(err.pos[0]).line,
+          entry: '(file)',
+          path: '',
+          reason: `YAML: ${err.message.split('\n')[0]}`,
+        });
       }
       continue;
     }
@@ -173,7 +181,13 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
     const data = doc.toJS() as Record<string, unknown>;
     for (const key of Object.keys(data)) {
       if (!(key in keys)) {
-        issues.push({ file, line: lineOf(doc.contents.get(key, true) ?? doc.contents), entry: '(file)', path: key, reason: `unknown top-level key; expected ${Object.keys(keys).join(', ')}` });
+        issues.push({
+          file,
+          line: lineOf(doc.contents.get(key, true) ?? doc.contents),
+          entry: '(file)',
+          path: key,
+          reason: `unknown top-level key; expected ${Object.keys(keys).join(', ')}`,
+        });
       }
     }
     for (const [key, ks] of Object.entries(keys)) {
@@ -194,7 +208,8 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
       };
       if (!ks.list) {
         const value = data[key];
-        if (check(value, lineOf(node), ks.name({}, 0))) singles[`${name}#${key}`] = { file, line: lineOf(node), name: ks.name({}, 0), value: value as Record<string, unknown> };
+        if (check(value, lineOf(node), ks.name({}, 0)))
+          singles[`${name}#${key}`] = { file, line: lineOf(node), name: ks.name({}, 0), value: value as Record<string, unknown> };
         continue;
       }
       const items = data[key];
@@ -202,11 +217,15 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
         issues.push({ file, line: lineOf(node), entry: '(file)', path: key, reason: 'must be a list' });
         continue;
       }
-      const bucket = (collected[ks.def === 'digit' ? `digit:${key}` : ks.def] ??= []);
+      const bucketName = ks.def === 'digit' ? `digit:${key}` : ks.def;
+      const bucket: Located[] = collected[bucketName] ?? [];
+      const rawBucket: Array<Record<string, unknown>> = raw[ks.def] ?? [];
+      collected[bucketName] = bucket;
+      raw[ks.def] = rawBucket;
       items.forEach((item: unknown, i) => {
         const line = lineOf(node.items[i]);
         const nameOf = item && typeof item === 'object' ? ks.name(item as Record<string, unknown>, i) : `${key}[${i}]`;
-        if (item && typeof item === 'object') (raw[ks.def] ??= []).push(item as Record<string, unknown>);
+        if (item && typeof item === 'object') rawBucket.push(item as Record<string, unknown>);
         if (check(item, line, nameOf)) bucket.push({ file, line, name: nameOf, value: item as Record<string, unknown> });
       });
     }
@@ -226,15 +245,20 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
     }
   };
   const kindsWithConstants: Array<[string, string]> = [
-    ['digit:first', 'digit'], ['digit:second', 'digit'], ['replyCode', 'code'], ['enhancedClass', 'class'],
-    ['enhancedSubject', 'subject'], ['enhancedCode', 'code'],
+    ['digit:first', 'digit'],
+    ['digit:second', 'digit'],
+    ['replyCode', 'code'],
+    ['enhancedClass', 'class'],
+    ['enhancedSubject', 'subject'],
+    ['enhancedCode', 'code'],
   ];
   for (const [def, key] of kindsWithConstants) {
     unique(def, key, key === 'digit' ? 'digit' : 'code');
     unique(def, 'constant', 'constant name');
     for (const at of list<{ constant: string; title: { en: string } }>(def)) {
       const expected = constantName(at.value.title.en);
-      if (at.value.constant !== expected) add(at, 'constant', `"${at.value.constant}" does not follow the naming rule for its English title: expected "${expected}"`);
+      if (at.value.constant !== expected)
+        add(at, 'constant', `"${at.value.constant}" does not follow the naming rule for its English title: expected "${expected}"`);
     }
   }
   unique('document', 'id', 'document id');
@@ -254,7 +278,11 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
     for (const at of bucket) {
       checkRefs(at, at.value.references, 'references');
       const variants = at.value.variants;
-      if (Array.isArray(variants)) variants.forEach((v: { references: unknown }, i) => checkRefs(at, v.references, `variants.${i}.references`));
+      if (Array.isArray(variants)) {
+        variants.forEach((v: { references: unknown }, i) => {
+          checkRefs(at, v.references, `variants.${i}.references`);
+        });
+      }
     }
   }
   for (const at of Object.values(singles)) checkRefs(at, at.value.references, 'references');
@@ -280,12 +308,17 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
     if (fileSubject !== undefined && Number(fileSubject) !== s) add(at, 'code', `belongs in the file for subject ${s}, not ${at.file}`);
     const named = (at.value.registryBasicCodes.match(/\b[2-5]\d\d\b/g) ?? []).map(Number);
     if (JSON.stringify(named) !== JSON.stringify(at.value.associatedBasicCodes)) {
-      add(at, 'associatedBasicCodes', `${JSON.stringify(at.value.associatedBasicCodes)} does not match the codes in registryBasicCodes "${at.value.registryBasicCodes}"`);
+      add(
+        at,
+        'associatedBasicCodes',
+        `${JSON.stringify(at.value.associatedBasicCodes)} does not match the codes in registryBasicCodes "${at.value.registryBasicCodes}"`,
+      );
     }
     const classes = at.value.classes ?? [2, 4, 5];
     for (const b of at.value.associatedBasicCodes) {
       if (!basic.has(b)) add(at, 'associatedBasicCodes', `associated basic code ${b} does not exist in reply-codes.yaml`);
-      if (!(classes as number[]).includes(Math.floor(b / 100))) add(at, 'associatedBasicCodes', `associated basic code ${b} does not fit the classes ${JSON.stringify(classes)}`);
+      if (!(classes as number[]).includes(Math.floor(b / 100)))
+        add(at, 'associatedBasicCodes', `associated basic code ${b} does not fit the classes ${JSON.stringify(classes)}`);
     }
   }
 
@@ -327,7 +360,11 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
       .map(({ value }) => ({
         ...value,
         commands: commandOrder
-          .filter((c) => [...c.success, ...c.intermediate, ...c.errors].includes(value.code) || value.variants?.some((v) => v.commands.includes(c.command)))
+          .filter(
+            (c) =>
+              [...c.success, ...c.intermediate, ...c.errors].includes(value.code) ||
+              value.variants?.some((v) => v.commands.includes(c.command)),
+          )
           .map((c) => c.command),
       }))
       .sort((a, b) => a.code - b.code),

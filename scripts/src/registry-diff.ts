@@ -14,12 +14,17 @@ let changes = 0;
 for (const row of fresh) {
   const before = old.get(row.code);
   old.delete(row.code);
-  if (!before) console.log(`+ ${row.code}\t${row.title}\t${row.basicCode}\t${row.references}`), changes++;
-  else if (JSON.stringify(before) !== JSON.stringify(row)) {
+  if (!before) {
+    console.log(`+ ${row.code}\t${row.title}\t${row.basicCode}\t${row.references}`);
+    changes++;
+  } else if (JSON.stringify(before) !== JSON.stringify(row)) {
     console.log(`~ ${row.code}\n  was ${JSON.stringify(before)}\n  now ${JSON.stringify(row)}`);
     changes++;
   }
 }
-for (const gone of old.values()) console.log(`- ${gone.code}\t${gone.title}`), changes++;
+for (const gone of old.values()) {
+  console.log(`- ${gone.code}\t${gone.title}`);
+  changes++;
+}
 console.log(changes === 0 ? 'no differences' : `${changes} difference(s)`);
 if (flag === '--write') writeFileSync(snapshotFile(), formatSnapshot(fresh));

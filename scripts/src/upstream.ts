@@ -13,7 +13,9 @@ export interface UpstreamRow {
 export const UPSTREAM_DIR = join(SPEC_DIR, 'upstream');
 
 export function snapshotFile(): string {
-  const files = readdirSync(UPSTREAM_DIR).filter((f) => f.endsWith('.tsv')).sort();
+  const files = readdirSync(UPSTREAM_DIR)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort();
   const last = files.at(-1);
   if (!last) throw new Error(`no registry snapshot in ${UPSTREAM_DIR}`);
   return join(UPSTREAM_DIR, last);

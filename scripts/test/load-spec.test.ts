@@ -61,7 +61,12 @@ describe('validation errors name file, line, entry and reason', () => {
       doc.setIn(['codes', i, 'description', 'ru'], '');
       doc.setIn(['codes', i, 'title', 'en'], ' Bad destination mailbox address');
     });
-    expect(issues.map((i) => [i.entry, i.path])).toEqual(expect.arrayContaining([['X.1.1', 'description.ru'], ['X.1.1', 'title.en']]));
+    expect(issues.map((i) => [i.entry, i.path])).toEqual(
+      expect.arrayContaining([
+        ['X.1.1', 'description.ru'],
+        ['X.1.1', 'title.en'],
+      ]),
+    );
   });
 
   it('duplicate code', () => {
@@ -70,7 +75,9 @@ describe('validation errors name file, line, entry and reason', () => {
       const copy = doc.createNode(doc.toJS().replyCodes[indexOf(doc, 'replyCodes', 'code', 250)]);
       items.items.push(copy);
     });
-    expect(issues.map((i) => i.reason)).toEqual(expect.arrayContaining([expect.stringMatching(/^duplicate code 250 \(first at spec\/reply-codes\.yaml:\d+\)$/)]));
+    expect(issues.map((i) => i.reason)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^duplicate code 250 \(first at spec\/reply-codes\.yaml:\d+\)$/)]),
+    );
   });
 
   it('duplicate enhanced code across files', () => {
@@ -87,11 +94,15 @@ describe('validation errors name file, line, entry and reason', () => {
     const enhanced = issuesAfter('enhanced-codes/x.1-addressing.yaml', (doc) => {
       doc.setIn(['codes', indexOf(doc, 'codes', 'code', 'X.1.1'), 'code'], '5.01.1');
     });
-    expect(enhanced).toContainEqual(expect.objectContaining({ entry: '5.01.1', path: 'code', reason: expect.stringContaining('does not match') }));
+    expect(enhanced).toContainEqual(
+      expect.objectContaining({ entry: '5.01.1', path: 'code', reason: expect.stringContaining('does not match') }),
+    );
     const basic = issuesAfter('reply-codes.yaml', (doc) => {
       doc.setIn(['replyCodes', indexOf(doc, 'replyCodes', 'code', 252), 'code'], 262);
     });
-    expect(basic).toContainEqual(expect.objectContaining({ entry: '262', path: 'code', reason: '262 is not a reply code: the second digit must be 0-5' }));
+    expect(basic).toContainEqual(
+      expect.objectContaining({ entry: '262', path: 'code', reason: '262 is not a reply code: the second digit must be 0-5' }),
+    );
   });
 
   it('associated basic code that does not exist', () => {
@@ -100,21 +111,32 @@ describe('validation errors name file, line, entry and reason', () => {
       doc.setIn(['codes', i, 'registryBasicCodes'], '451, 559');
       doc.setIn(['codes', i, 'associatedBasicCodes'], doc.createNode([451, 559], { flow: true }));
     });
-    expect(issues).toEqual([expect.objectContaining({ file: 'spec/enhanced-codes/x.1-addressing.yaml', entry: 'X.1.1', path: 'associatedBasicCodes', reason: 'associated basic code 559 does not exist in reply-codes.yaml' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: 'spec/enhanced-codes/x.1-addressing.yaml',
+        entry: 'X.1.1',
+        path: 'associatedBasicCodes',
+        reason: 'associated basic code 559 does not exist in reply-codes.yaml',
+      }),
+    ]);
   });
 
   it('associated basic codes that disagree with the registry column', () => {
     const issues = issuesAfter('enhanced-codes/x.1-addressing.yaml', (doc) => {
       doc.setIn(['codes', indexOf(doc, 'codes', 'code', 'X.1.1'), 'associatedBasicCodes'], doc.createNode([550], { flow: true }));
     });
-    expect(issues).toEqual([expect.objectContaining({ entry: 'X.1.1', reason: '[550] does not match the codes in registryBasicCodes "451, 550"' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ entry: 'X.1.1', reason: '[550] does not match the codes in registryBasicCodes "451, 550"' }),
+    ]);
   });
 
   it('unknown reference', () => {
     const issues = issuesAfter('reply-codes.yaml', (doc) => {
       doc.setIn(['replyCodes', indexOf(doc, 'replyCodes', 'code', 221), 'references', 0, 'doc'], 'RFC9999');
     });
-    expect(issues).toEqual([expect.objectContaining({ entry: '221', path: 'references.0.doc', reason: 'unknown reference "RFC9999" (not in references.yaml)' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ entry: '221', path: 'references.0.doc', reason: 'unknown reference "RFC9999" (not in references.yaml)' }),
+    ]);
   });
 
   it('unknown field', () => {
@@ -128,7 +150,9 @@ describe('validation errors name file, line, entry and reason', () => {
     const issues = issuesAfter('commands.yaml', (doc) => {
       doc.setIn(['commands', indexOf(doc, 'commands', 'command', 'QUIT'), 'success'], doc.createNode([222]));
     });
-    expect(issues).toContainEqual(expect.objectContaining({ entry: 'QUIT', path: 'success', reason: 'reply code 222 does not exist in reply-codes.yaml' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ entry: 'QUIT', path: 'success', reason: 'reply code 222 does not exist in reply-codes.yaml' }),
+    );
   });
 
   it('reply variant for a command that does not exist', () => {
@@ -136,7 +160,9 @@ describe('validation errors name file, line, entry and reason', () => {
       const i = doc.toJS().replyCodes.findIndex((r: { variants?: unknown[] }) => r.variants?.length);
       doc.setIn(['replyCodes', i, 'variants', 0, 'commands'], doc.createNode(['XYZZY']));
     });
-    expect(issues).toEqual([expect.objectContaining({ path: 'variants.0.commands', reason: 'unknown command "XYZZY" (not in commands.yaml)' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ path: 'variants.0.commands', reason: 'unknown command "XYZZY" (not in commands.yaml)' }),
+    ]);
   });
 
   it('constant that does not follow the naming rule, and duplicate constants', () => {
@@ -160,7 +186,9 @@ describe('validation errors name file, line, entry and reason', () => {
     from.deleteIn(['codes', i]);
     files.set('enhanced-codes/x.2-mailbox.yaml', String(from));
     files.set('enhanced-codes/x.1-addressing.yaml', String(to));
-    expect(issuesOf(files)).toEqual([expect.objectContaining({ entry: 'X.2.2', reason: 'belongs in the file for subject 2, not spec/enhanced-codes/x.1-addressing.yaml' })]);
+    expect(issuesOf(files)).toEqual([
+      expect.objectContaining({ entry: 'X.2.2', reason: 'belongs in the file for subject 2, not spec/enhanced-codes/x.1-addressing.yaml' }),
+    ]);
   });
 
   it('text that is null for a code with an RFC, and registry-only codes with text', () => {
@@ -174,7 +202,11 @@ describe('validation errors name file, line, entry and reason', () => {
     const files = new Map(pristine);
     files.set('concepts.yaml', `${pristine.get('concepts.yaml')}\nconcepts: []\n`);
     const [issue] = issuesOf(files);
-    expect(issue).toMatchObject({ file: 'spec/concepts.yaml', entry: '(file)', reason: expect.stringMatching(/^YAML: Map keys must be unique/) });
+    expect(issue).toMatchObject({
+      file: 'spec/concepts.yaml',
+      entry: '(file)',
+      reason: expect.stringMatching(/^YAML: Map keys must be unique/),
+    });
     expect(issue!.line).toBeGreaterThan(1);
   });
 
@@ -184,7 +216,9 @@ describe('validation errors name file, line, entry and reason', () => {
     files.set('digits.yaml', `${pristine.get('digits.yaml')}\nfourth: []\n`);
     const issues = issuesOf(files);
     expect(issues).toContainEqual(expect.objectContaining({ file: 'spec/commands.yaml', reason: 'file is missing' }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'spec/digits.yaml', path: 'fourth', reason: expect.stringContaining('unknown top-level key') }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: 'spec/digits.yaml', path: 'fourth', reason: expect.stringContaining('unknown top-level key') }),
+    );
   });
 
   it('collects every problem instead of stopping at the first', () => {

@@ -47,7 +47,12 @@ describe('counts', () => {
     expect(spec.enhanced.subjects.map((s) => s.subject)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(spec.enhanced.codes).toHaveLength(81);
     const perSubject = [1, 11, 5, 7, 8, 7, 11, 31];
-    perSubject.forEach((n, s) => expect(spec.enhanced.codes.filter((c) => c.subject === s), `subject ${s}`).toHaveLength(n));
+    for (const [s, n] of perSubject.entries()) {
+      expect(
+        spec.enhanced.codes.filter((c) => c.subject === s),
+        `subject ${s}`,
+      ).toHaveLength(n);
+    }
   });
 
   it('has the meaning of every digit position', () => {
@@ -57,7 +62,9 @@ describe('counts', () => {
 
   it('has the command-reply sequences of RFC 5321 4.3.2', () => {
     const names = spec.commands.map((c) => c.command);
-    expect(names).toEqual(expect.arrayContaining(['CONNECT', 'EHLO', 'HELO', 'MAIL', 'RCPT', 'DATA', 'RSET', 'VRFY', 'EXPN', 'HELP', 'NOOP', 'QUIT']));
+    expect(names).toEqual(
+      expect.arrayContaining(['CONNECT', 'EHLO', 'HELO', 'MAIL', 'RCPT', 'DATA', 'RSET', 'VRFY', 'EXPN', 'HELP', 'NOOP', 'QUIT']),
+    );
     const rcpt = spec.commands.find((c) => c.command === 'RCPT')!;
     expect(rcpt.success).toEqual([250, 251]);
     expect(rcpt.errors).toEqual(expect.arrayContaining([550, 551, 552, 553, 450, 451, 452, 503, 455, 555]));
@@ -111,7 +118,8 @@ describe('every text, every language', () => {
     ];
     const problems: string[] = [];
     for (const [name, text] of all) {
-      for (const [locale, pattern, rule] of banned) if (pattern.test(text[locale])) problems.push(`${name} ${locale}: ${rule}: ${text[locale]}`);
+      for (const [locale, pattern, rule] of banned)
+        if (pattern.test(text[locale])) problems.push(`${name} ${locale}: ${rule}: ${text[locale]}`);
     }
     expect(problems).toEqual([]);
   });
@@ -146,7 +154,8 @@ describe('agreement with the IANA registry snapshot (spec/upstream)', () => {
     if (row.title) expect(entry.title.en).toBe(row.title);
     expect(entry.registryBasicCodes).toBe(row.basicCode);
     const refs = entry.references.map((r) => (r.section ? `${r.doc} ${r.section}` : r.doc));
-    for (const ref of row.references.split('; ')) expect(refs).toContainEqual(expect.stringMatching(new RegExp(`^${ref.split(' ')[0]}( |$)`)));
+    for (const ref of row.references.split('; '))
+      expect(refs).toContainEqual(expect.stringMatching(new RegExp(`^${ref.split(' ')[0]}( |$)`)));
     expect(entry.deprecated).toBe(row.title === '');
   });
 

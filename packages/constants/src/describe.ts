@@ -1,0 +1,232 @@
+import { own, parseEnhanced, toReplyCode } from './codes.js';
+import { en } from './generated/en.js';
+import { commandFacts, documents, enhancedFacts, replyFacts } from './generated/facts.js';
+import type { LocaleData, LocaleId, LocalizedText } from './locale.js';
+import type { DocumentFact, Reference, ReplyStatus } from './types.js';
+
+/** The meaning of one digit of a basic reply code. */
+export interface DigitDescription extends LocalizedText {
+  readonly digit: number;
+}
+
+export interface ReplyVariantDescription extends LocalizedText {
+  readonly commands: readonly string[];
+  readonly text: string;
+  readonly references: readonly Reference[];
+}
+
+export interface ReplyDescription extends LocalizedText {
+  readonly code: number;
+  /** False when the spec has no entry and the meaning is built from the digits (RFC 5321 4.2.1). */
+  readonly known: boolean;
+  readonly constant: string | undefined;
+  /** The reply text the defining RFC gives, in English as the RFC writes it. */
+  readonly text: string | null;
+  readonly status: ReplyStatus | undefined;
+  readonly references: readonly Reference[];
+  readonly commands: readonly string[];
+  /** Other meanings as the reply to particular commands (ETRN, ATRN, STARTTLS, AUTH ...). */
+  readonly variants: readonly ReplyVariantDescription[];
+  /** The first digit: 2 positive completion ... 5 permanent negative completion. */
+  readonly class: DigitDescription;
+  /** The second digit: 0 syntax ... 5 mail system. */
+  readonly category: DigitDescription;
+  readonly locale: LocaleId;
+}
+
+export interface EnhancedPartDescription extends LocalizedText {
+  readonly value: number;
+}
+
+export interface EnhancedDescription extends LocalizedText {
+  /** The code as asked for (`5.1.1` or `X.1.1`). */
+  readonly code: string;
+  /** Its registry form, `X.1.1`. */
+  readonly generic: string;
+  /** Whether the registry lists this subject and detail. */
+  readonly known: boolean;
+  /**
+   * Where title and description come from (RFC 3463 section 2): `none` = the code itself,
+   * `subject` = the detail is not registered, `class` = the subject is not registered either.
+   */
+  readonly fallback: 'none' | 'subject' | 'class';
+  readonly constant: string | undefined;
+  readonly class: EnhancedPartDescription | undefined;
+  readonly subject: EnhancedPartDescription | undefined;
+  readonly detail: number;
+  /** False when the registry restricts the code to other classes (X.7.17-X.7.19 are 5 only). */
+  readonly classAllowed: boolean;
+  readonly note: string | undefined;
+  readonly associatedBasicCodes: readonly number[];
+  readonly references: readonly Reference[];
+  readonly deprecated: boolean;
+  readonly locale: LocaleId;
+}
+
+export interface CommandDescription extends LocalizedText {
+  readonly command: string;
+  readonly extension: string | undefined;
+  readonly success: readonly number[];
+  readonly intermediate: readonly number[];
+  readonly errors: readonly number[];
+  readonly references: readonly Reference[];
+  readonly locale: LocaleId;
+}
+
+/**
+ * What a basic reply code means, in English or in the locale passed. A code the spec does not
+ * list but that is well-formed (first digit 2-5, second 0-5) is described by its digits, as
+ * RFC 5321 tells clients to do; anything else returns undefined.
+ *
+ * @example
+ * describeReply(550).title          //=> 'Mailbox unavailable'
+ * describeReply(550, ja).title      //=> 'メールボックスが利用できない'
+ * describeReply(259)?.known         //=> false
+ * describeReply(-1)                 //=> undefined
+ */
+export function describeReply(code: number | string, locale: LocaleData = en): ReplyDescription | undefined {
+  const n = toReplyCode(code);
+  if (n === undefined) return undefined;
+  const first = describeDigit('first', Math.floor(n / 100), locale);
+  const second = describeDigit('second', Math.floor(n / 10) % 10, locale);
+  if (!first || !second) return undefined;
+  const fact = own(replyFacts, n);
+  const text = own(locale.replies, n);
+  if (!fact || !text) {
+    return {
+      code: n,
+      known: false,
+      constant: undefined,
+      text: null,
+      status: undefined,
+      references: [],
+      commands: [],
+      variants: [],
+      title: `${first.title} — ${second.title}`,
+      description: `${first.description} ${second.description}`,
+      class: first,
+      category: second,
+      locale: locale.locale,
+    };
+  }
+  return {
+    code: n,
+    known: true,
+    constant: fact.constant,
+    title: text.title,
+    description: text.description,
+    text: fact.text,
+    status: fact.status,
+    references: fact.references,
+    commands: fact.commands,
+    variants: fact.variants.map((v, i) => ({ ...v, ...(text.variants?.[i] ?? { title: v.text, description: '' }) })),
+    class: first,
+    category: second,
+    locale: locale.locale,
+  };
+}
+
+/**
+ * What an enhanced status code means (`5.1.1` or the registry form `X.1.1`). An unregistered
+ * detail falls back to its subject and an unregistered subject to its class, as RFC 3463 asks;
+ * `fallback` says which. Malformed input returns undefined.
+ *
+ * @example
+ * describeEnhanced('5.1.1').title     //=> 'Bad destination mailbox address'
+ * describeEnhanced('5.1.99').fallback //=> 'subject'
+ * describeEnhanced('9.9.9')           //=> undefined
+ */
+export function describeEnhanced(code: string, locale: LocaleData = en): EnhancedDescription | undefined {
+  const parts = parseEnhanced(code);
+  if (!parts) return undefined;
+  const generic = `X.${parts.subject}.${parts.detail}`;
+  const cls = parts.class === undefined ? undefined : part(parts.class, own(locale.classes, parts.class));
+  const subject = part(parts.subject, own(locale.subjects, parts.subject));
+  const fact = own(enhancedFacts, generic);
+  const text = own(locale.enhanced, generic);
+  const best: (LocalizedText & { note?: string }) | undefined = fact && text ? text : (subject ?? cls);
+  if (!best) return undefined;
+  return {
+    code,
+    generic,
+    known: Boolean(fact && text),
+    fallback: fact && text ? 'none' : subject ? 'subject' : 'class',
+    constant: fact?.constant,
+    title: best.title,
+    description: best.description,
+    class: cls,
+    subject,
+    detail: parts.detail,
+    classAllowed: parts.class === undefined || !fact || fact.classes.includes(parts.class),
+    note: fact && text ? text.note : undefined,
+    associatedBasicCodes: fact?.associatedBasicCodes ?? [],
+    references: fact?.references ?? [],
+    deprecated: fact?.deprecated ?? false,
+    locale: locale.locale,
+  };
+}
+
+function part(value: number, text: LocalizedText | undefined): EnhancedPartDescription | undefined {
+  return text ? { value, title: text.title, description: text.description } : undefined;
+}
+
+/**
+ * The meaning of a digit position of a basic reply code (RFC 5321 section 4.2.1).
+ *
+ * @example
+ * describeDigit('first', 4)?.title  //=> 'Transient negative completion'
+ * describeDigit('second', 1)?.title //=> 'Information'
+ */
+export function describeDigit(
+  position: 'first' | 'second' | 'third',
+  digit: number,
+  locale: LocaleData = en,
+): DigitDescription | undefined {
+  if (!Number.isInteger(digit) || digit < 0 || digit > 9) return undefined;
+  const text =
+    position === 'first' ? own(locale.firstDigit, digit) : position === 'second' ? own(locale.secondDigit, digit) : locale.thirdDigit;
+  return text ? { digit, title: text.title, description: text.description } : undefined;
+}
+
+/**
+ * Which replies an SMTP command may get (RFC 5321 section 4.3.2 and the extensions).
+ * `CONNECT` stands for the greeting after the connection is opened.
+ *
+ * @example
+ * describeCommand('RCPT')?.success //=> [250, 251]
+ */
+export function describeCommand(command: string, locale: LocaleData = en): CommandDescription | undefined {
+  if (typeof command !== 'string') return undefined;
+  const name = command.toUpperCase();
+  const fact = own(commandFacts, name);
+  const text = own(locale.commands, name);
+  if (!fact || !text) return undefined;
+  return {
+    command: name,
+    extension: fact.extension,
+    ...text,
+    success: fact.success,
+    intermediate: fact.intermediate,
+    errors: fact.errors,
+    references: fact.references,
+    locale: locale.locale,
+  };
+}
+
+/**
+ * Title and address of a document that `references` name.
+ *
+ * @example
+ * describeReference({ doc: 'RFC5321', section: '4.2.2' })?.url //=> 'https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2'
+ */
+export function describeReference(ref: Reference): (DocumentFact & { label: string }) | undefined {
+  const doc = ref && typeof ref.doc === 'string' ? own(documents, ref.doc) : undefined;
+  if (!doc) return undefined;
+  const rfc = ref.doc.startsWith('RFC');
+  const name = rfc ? `RFC ${ref.doc.slice(3)}` : ref.doc;
+  return {
+    title: doc.title,
+    url: rfc && ref.section ? `${doc.url}#section-${ref.section}` : doc.url,
+    label: ref.section ? `${name} §${ref.section}` : name,
+  };
+}

@@ -1,0 +1,41 @@
+import type * as EnhancedClassValues from './generated/enhanced-class.js';
+import type * as EnhancedStatusValues from './generated/enhanced-status.js';
+import type * as EnhancedSubjectValues from './generated/enhanced-subject.js';
+import type * as ReplyCodeValues from './generated/reply-code.js';
+
+/** Every basic reply code as a constant: `ReplyCode.ServiceReady === 220`. */
+export * as ReplyCode from './generated/reply-code.js';
+/** Union of every basic reply code the spec lists. */
+export type ReplyCode = (typeof ReplyCodeValues)[keyof typeof ReplyCodeValues];
+
+/** Every enhanced status code of the IANA registry: `EnhancedStatus.BadDestinationMailboxAddress === 'X.1.1'`. */
+export * as EnhancedStatus from './generated/enhanced-status.js';
+export type EnhancedStatus = (typeof EnhancedStatusValues)[keyof typeof EnhancedStatusValues];
+
+/** The three classes of enhanced codes: `EnhancedClass.PermanentFailure === 5`. */
+export * as EnhancedClass from './generated/enhanced-class.js';
+export type EnhancedClass = (typeof EnhancedClassValues)[keyof typeof EnhancedClassValues];
+
+/** The eight subjects of enhanced codes: `EnhancedSubject.AddressingStatus === 1`. */
+export * as EnhancedSubject from './generated/enhanced-subject.js';
+export type EnhancedSubject = (typeof EnhancedSubjectValues)[keyof typeof EnhancedSubjectValues];
+
+export { classOf, isPermanent, isSuccess, isTransient, toGeneric, withClass } from './classes.js';
+export { type EnhancedParts, parseEnhanced, toReplyCode } from './codes.js';
+export {
+  type CommandDescription,
+  type DigitDescription,
+  describeCommand,
+  describeDigit,
+  describeEnhanced,
+  describeReference,
+  describeReply,
+  type EnhancedDescription,
+  type EnhancedPartDescription,
+  type ReplyDescription,
+  type ReplyVariantDescription,
+} from './describe.js';
+export { en } from './generated/en.js';
+export { commandFacts, documents, enhancedFacts, replyFacts } from './generated/facts.js';
+export type { EnhancedText, LocaleData, LocaleId, LocalizedText, ReplyText } from './locale.js';
+export type { CommandFact, DocumentFact, EnhancedFact, Reference, ReplyFact, ReplyStatus, ReplyVariantFact } from './types.js';

@@ -1,0 +1,37 @@
+/** A title and a description in one language. */
+export interface LocalizedText {
+  readonly title: string;
+  readonly description: string;
+}
+
+/** An enhanced status code's texts; `note` records a registry quirk where there is one. */
+export interface EnhancedText extends LocalizedText {
+  readonly note?: string;
+}
+
+/** A basic reply code's texts; `variants` follow the order of the code's variants in the facts. */
+export interface ReplyText extends LocalizedText {
+  readonly variants?: readonly LocalizedText[];
+}
+
+export type LocaleId = 'en' | 'ja' | 'ru';
+
+/**
+ * Every text of the spec in one language. Import a locale from its own entry point
+ * (`@smtp-codes/constants/locales/ja`) and pass it to the `describe*` functions: an application
+ * that never imports a locale never bundles its text.
+ */
+export interface LocaleData {
+  readonly locale: LocaleId;
+  /** The language's own name: English, 日本語, Русский. */
+  readonly name: string;
+  readonly replies: Readonly<Record<number, ReplyText>>;
+  readonly enhanced: Readonly<Record<string, EnhancedText>>;
+  readonly classes: Readonly<Record<number, LocalizedText>>;
+  readonly subjects: Readonly<Record<number, LocalizedText>>;
+  readonly firstDigit: Readonly<Record<number, LocalizedText>>;
+  readonly secondDigit: Readonly<Record<number, LocalizedText>>;
+  readonly thirdDigit: LocalizedText;
+  readonly commands: Readonly<Record<string, LocalizedText>>;
+  readonly concepts: Readonly<Record<string, LocalizedText>>;
+}

@@ -1,0 +1,2 @@
+// Entry point `@smtp-codes/constants/locales/en`: only this language's texts.
+export { en } from '../generated/en.js';

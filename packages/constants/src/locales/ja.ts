@@ -1,0 +1,2 @@
+// Entry point `@smtp-codes/constants/locales/ja`: only this language's texts.
+export { ja } from '../generated/ja.js';

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the benchmark is plain JavaScript without types
+import { measure } from '../bench/size.mjs';
+
+interface Row {
+  name: string;
+  bytes: number;
+  japanese: boolean;
+  cyrillic: boolean;
+}
+
+// Sizes are deterministic (esbuild on the built dist), so they are asserted here; speed is not.
+describe('bundles (built dist, esbuild --minify)', async () => {
+  const rows = (await measure()) as Row[];
+  const row = (name: string) => rows.find((r) => r.name === name)!;
+
+  it('one reply-code constant from the namespace subpath costs under 1 KB', () => {
+    expect(row('one reply code, namespace subpath').bytes).toBeLessThan(1024);
+    expect(row('one enhanced code, namespace subpath').bytes).toBeLessThan(1024);
+  });
+
+  it('English lookups carry no Japanese or Russian text', () => {
+    const en = row('describeReply, English');
+    expect([en.japanese, en.cyrillic]).toEqual([false, false]);
+  });
+
+  it('a locale entry point brings its language and only that one', () => {
+    expect(row('describeReply + describeEnhanced, Japanese')).toMatchObject({ japanese: true, cyrillic: false });
+    expect(row('describeReply, Russian')).toMatchObject({ japanese: false, cyrillic: true });
+  });
+});

@@ -1,0 +1,244 @@
+// Emits packages/constants/src/generated/*.ts (with ts-morph), data/spec.json and the README code
+// table from spec/. `npm run generate` runs it; a test checks the committed output is current.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { IndentationText, Project, QuoteKind, type StatementStructures, StructureKind, VariableDeclarationKind } from 'ts-morph';
+import { buildDataset, serializeDataset } from './dataset.js';
+import { loadSpec, REPO_ROOT, SCHEMA_FILE } from './load-spec.js';
+import { referenceLabel, referenceUrl } from './references.js';
+import { LOCALES, type Locale, type Localized, type Reference, type Spec } from './types.js';
+
+export const CONSTANTS_DIR = 'packages/constants';
+const HEADER = '// Generated from spec/ by scripts/src/generate-constants.ts. Do not edit: run `npm run generate`.\n';
+const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ja: '日本語', ru: 'Русский' };
+
+/** Every file the generator owns, path relative to the repo root -> content. */
+export function generateConstants(spec: Spec, version: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
+  });
+  const emit = (name: string, statements: StatementStructures[]) => {
+    const file = project.createSourceFile(`/${name}`, { statements }, { overwrite: true });
+    file.formatText({ indentSize: 2, convertTabsToSpaces: true });
+    out.set(`${CONSTANTS_DIR}/src/generated/${name}`, HEADER + file.getFullText());
+  };
+  const constant = (name: string, value: number | string, docs: string, deprecated = false): StatementStructures => ({
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [jsdoc(deprecated ? `${docs}\n@deprecated` : docs)],
+    declarations: [{ name, initializer: `${JSON.stringify(value).replaceAll('"', "'")} as const` }],
+  });
+  const table = (name: string, type: string, value: unknown, docs: string): StatementStructures => ({
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [jsdoc(docs)],
+    declarations: [{ name, type, initializer: JSON.stringify(value, null, 2) }],
+  });
+  const imports = (names: string[], from: string): StatementStructures => ({
+    kind: StructureKind.ImportDeclaration,
+    isTypeOnly: true,
+    namedImports: names,
+    moduleSpecifier: from,
+  });
+
+  emit(
+    'reply-code.ts',
+    spec.replyCodes.map((r) =>
+      constant(
+        r.constant,
+        r.code,
+        [
+          `**${r.code} ${r.title.en}**`,
+          r.description.en,
+          `ja: ${r.title.ja} / ru: ${r.title.ru}`,
+          r.text === null ? 'No RFC defines its text: the enhanced-code registry lists it.' : `RFC text: \`${r.code} ${r.text}\``,
+          ...r.references.map((ref) => `@see {@link ${referenceUrl(spec, ref)} ${referenceLabel(ref)}}`),
+          `@example\nReplyCode.${r.constant} //=> ${r.code}`,
+        ].join('\n\n'),
+        r.status === 'deprecated',
+      ),
+    ),
+  );
+  emit(
+    'enhanced-status.ts',
+    spec.enhanced.codes.map((c) =>
+      constant(
+        c.constant,
+        c.code,
+        [
+          `**${c.code} ${c.title.en}**`,
+          c.description.en,
+          ...(c.note ? [c.note.en] : []),
+          `ja: ${c.title.ja} / ru: ${c.title.ru}`,
+          `Associated basic codes (registry): ${c.registryBasicCodes || 'none'}`,
+          ...c.references.map((ref) => `@see {@link ${referenceUrl(spec, ref)} ${referenceLabel(ref)}}`),
+          `@example\nwithClass(5, EnhancedStatus.${c.constant}) //=> '5${c.code.slice(1)}'`,
+        ].join('\n\n'),
+        c.deprecated,
+      ),
+    ),
+  );
+  emit(
+    'enhanced-class.ts',
+    spec.enhanced.classes.map((c) =>
+      constant(c.constant, c.class, `**${c.class}.X.X ${c.title.en}**\n\n${c.description.en}\n\nja: ${c.title.ja} / ru: ${c.title.ru}`),
+    ),
+  );
+  emit(
+    'enhanced-subject.ts',
+    spec.enhanced.subjects.map((s) =>
+      constant(s.constant, s.subject, `**X.${s.subject}.X ${s.title.en}**\n\n${s.description.en}\n\nja: ${s.title.ja} / ru: ${s.title.ru}`),
+    ),
+  );
+
+  const refs = (list: Reference[]) => list.map((r) => (r.section ? { doc: r.doc, section: r.section } : { doc: r.doc }));
+  emit('facts.ts', [
+    imports(['CommandFact', 'DocumentFact', 'EnhancedFact', 'ReplyFact'], '../types.js'),
+    table(
+      'replyFacts',
+      'Readonly<Record<number, ReplyFact>>',
+      Object.fromEntries(
+        spec.replyCodes.map((r) => [
+          r.code,
+          {
+            constant: r.constant,
+            text: r.text,
+            status: r.status,
+            references: refs(r.references),
+            commands: r.commands,
+            variants: (r.variants ?? []).map((v) => ({ commands: v.commands, text: v.text, references: refs(v.references) })),
+          },
+        ]),
+      ),
+      'Language-independent facts of every basic reply code, by code.',
+    ),
+    table(
+      'enhancedFacts',
+      'Readonly<Record<string, EnhancedFact>>',
+      Object.fromEntries(
+        spec.enhanced.codes.map((c) => [
+          c.code,
+          {
+            constant: c.constant,
+            associatedBasicCodes: c.associatedBasicCodes,
+            registryBasicCodes: c.registryBasicCodes,
+            classes: c.classes ?? [2, 4, 5],
+            references: refs(c.references),
+            deprecated: c.deprecated,
+          },
+        ]),
+      ),
+      'Language-independent facts of every enhanced status code of the IANA registry, by `X.s.d`.',
+    ),
+    table(
+      'commandFacts',
+      'Readonly<Record<string, CommandFact>>',
+      Object.fromEntries(
+        spec.commands.map((c) => [
+          c.command,
+          {
+            references: refs(c.references),
+            ...(c.extension ? { extension: c.extension } : {}),
+            success: c.success,
+            intermediate: c.intermediate,
+            errors: c.errors,
+          },
+        ]),
+      ),
+      'Which replies each command may get, by command name (`CONNECT` = the greeting).',
+    ),
+    table(
+      'documents',
+      'Readonly<Record<string, DocumentFact>>',
+      Object.fromEntries(spec.references.map((d) => [d.id, { title: d.title, url: d.url }])),
+      'The documents that references name.',
+    ),
+  ]);
+
+  for (const locale of LOCALES) {
+    const pick = (t: Localized) => t[locale];
+    const text = (x: { title: Localized; description: Localized }) => ({ title: pick(x.title), description: pick(x.description) });
+    const data = {
+      locale,
+      name: LOCALE_NAMES[locale],
+      replies: Object.fromEntries(
+        spec.replyCodes.map((r) => [r.code, { ...text(r), ...(r.variants?.length ? { variants: r.variants.map(text) } : {}) }]),
+      ),
+      enhanced: Object.fromEntries(spec.enhanced.codes.map((c) => [c.code, { ...text(c), ...(c.note ? { note: pick(c.note) } : {}) }])),
+      classes: Object.fromEntries(spec.enhanced.classes.map((c) => [c.class, text(c)])),
+      subjects: Object.fromEntries(spec.enhanced.subjects.map((s) => [s.subject, text(s)])),
+      firstDigit: Object.fromEntries(spec.digits.first.map((d) => [d.digit, text(d)])),
+      secondDigit: Object.fromEntries(spec.digits.second.map((d) => [d.digit, text(d)])),
+      thirdDigit: text(spec.digits.third),
+      commands: Object.fromEntries(spec.commands.map((c) => [c.command, text(c)])),
+      concepts: Object.fromEntries(spec.concepts.map((c) => [c.id, text(c)])),
+    };
+    emit(`${locale}.ts`, [
+      imports(['LocaleData'], '../locale.js'),
+      table(locale, 'LocaleData', data, `Every text of the spec in ${LOCALE_NAMES[locale]}.`),
+    ]);
+  }
+
+  out.set(`${CONSTANTS_DIR}/data/spec.json`, serializeDataset(buildDataset(spec, version)));
+  out.set(`${CONSTANTS_DIR}/data/spec.schema.json`, readFileSync(SCHEMA_FILE, 'utf8'));
+  const readmePath = `${CONSTANTS_DIR}/README.md`;
+  out.set(readmePath, withCodeTable(readFileSync(join(REPO_ROOT, readmePath), 'utf8'), spec));
+  return out;
+}
+
+function jsdoc(text: string): string {
+  return text.replaceAll('*/', '*\\/');
+}
+
+const START = '<!-- codes:start (generated from spec/, do not edit) -->';
+const END = '<!-- codes:end -->';
+
+/** Replaces the README's table between the markers. */
+export function withCodeTable(readme: string, spec: Spec): string {
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`README.md needs the markers ${START} and ${END}`);
+  const cell = (s: string) => s.replaceAll('|', '\\|');
+  const rows = [
+    '### ReplyCode',
+    '',
+    '| Code | Constant | Meaning |',
+    '| --- | --- | --- |',
+    ...spec.replyCodes.map(
+      (r) => `| ${r.code} | \`ReplyCode.${r.constant}\` | ${cell(r.title.en)}${r.status === 'standard' ? '' : ` (${r.status})`} |`,
+    ),
+    '',
+    '### EnhancedStatus',
+    '',
+    '| Code | Constant | Meaning |',
+    '| --- | --- | --- |',
+    ...spec.enhanced.codes.map(
+      (c) => `| ${c.code} | \`EnhancedStatus.${c.constant}\` | ${cell(c.title.en)}${c.deprecated ? ' (deprecated)' : ''} |`,
+    ),
+  ];
+  return `${readme.slice(0, from + START.length)}\n\n${rows.join('\n')}\n\n${readme.slice(to)}`;
+}
+
+export function constantsVersion(): string {
+  return (JSON.parse(readFileSync(join(REPO_ROOT, CONSTANTS_DIR, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Writes every generated file; returns the paths. */
+export function writeGenerated(files: Map<string, string>): string[] {
+  for (const [path, content] of files) {
+    const abs = join(REPO_ROOT, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  }
+  return [...files.keys()];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const written = writeGenerated(generateConstants(loadSpec(), constantsVersion()));
+  console.log(`generated ${written.length} files for @smtp-codes/constants`);
+}
