@@ -1,23 +1,27 @@
-import type * as EnhancedClassValues from './generated/enhanced-class.js';
-import type * as EnhancedStatusValues from './generated/enhanced-status.js';
-import type * as EnhancedSubjectValues from './generated/enhanced-subject.js';
-import type * as ReplyCodeValues from './generated/reply-code.js';
+import * as EnhancedClassValues from './generated/enhanced-class.js';
+import * as EnhancedStatusValues from './generated/enhanced-status.js';
+import * as EnhancedSubjectValues from './generated/enhanced-subject.js';
+import * as ReplyCodeValues from './generated/reply-code.js';
+
+// Each namespace is a value and a union type of the same name. (A `const` rather than
+// `export * as`, whose value the bundled declaration files lose.)
 
 /** Every basic reply code as a constant: `ReplyCode.ServiceReady === 220`. */
-export * as ReplyCode from './generated/reply-code.js';
+export const ReplyCode = ReplyCodeValues;
 /** Union of every basic reply code the spec lists. */
 export type ReplyCode = (typeof ReplyCodeValues)[keyof typeof ReplyCodeValues];
 
 /** Every enhanced status code of the IANA registry: `EnhancedStatus.BadDestinationMailboxAddress === 'X.1.1'`. */
-export * as EnhancedStatus from './generated/enhanced-status.js';
+export const EnhancedStatus = EnhancedStatusValues;
+/** Union of every enhanced status code of the registry, in its `X.s.d` form. */
 export type EnhancedStatus = (typeof EnhancedStatusValues)[keyof typeof EnhancedStatusValues];
 
 /** The three classes of enhanced codes: `EnhancedClass.PermanentFailure === 5`. */
-export * as EnhancedClass from './generated/enhanced-class.js';
+export const EnhancedClass = EnhancedClassValues;
 export type EnhancedClass = (typeof EnhancedClassValues)[keyof typeof EnhancedClassValues];
 
 /** The eight subjects of enhanced codes: `EnhancedSubject.AddressingStatus === 1`. */
-export * as EnhancedSubject from './generated/enhanced-subject.js';
+export const EnhancedSubject = EnhancedSubjectValues;
 export type EnhancedSubject = (typeof EnhancedSubjectValues)[keyof typeof EnhancedSubjectValues];
 
 export { classOf, isPermanent, isSuccess, isTransient, toGeneric, withClass } from './classes.js';
