@@ -7,47 +7,47 @@ export const en: LocaleData = {
   "replies": {
     "211": {
       "title": "System status",
-      "description": "A positive completion reply carrying system status or help information, typically in answer to `HELP` without an argument or to a non-standard status query. The text is meant for a person and has no standard format, so clients should display it rather than parse it. As a 2yz reply it reports success and needs no retry."
+      "description": "A positive completion reply carrying system status or help information, typically in answer to `HELP` without an argument or to a non-standard status query. The text is meant for a person and has no standard format, so clients should display it rather than parse it. As a 2yz reply it needs no retry."
     },
     "214": {
       "title": "Help message",
-      "description": "Help text for a human, returned by `HELP`, either general or about the command given as its argument, such as how to use a non-standard command. It is purely informational: clients should show it, not interpret it. As a 2yz reply it needs no retry. A server that offers no help answers `HELP` with `502` instead."
+      "description": "Help text for a human, returned by `HELP`, either general or about the command given as its argument, such as how to use a non-standard command. It is purely informational: clients should show it, not interpret it. A server that offers no help answers `HELP` with `502` instead. As a 2yz reply it needs no retry."
     },
     "220": {
       "title": "Service ready",
-      "description": "The greeting a server sends when a connection opens. The first word after the code is the server's host name, often followed by a software name or an `ESMTP` hint. The client waits for it before sending `EHLO`; busy servers may delay it, so clients should allow at least five minutes. As a 2yz reply it means go ahead; `421` or `554` in its place refuses the session.",
+      "description": "The greeting a server sends when a connection opens. The first word after the code is the server's host name, often followed by a software name or an `ESMTP` hint. The client waits for it before sending `EHLO`; busy servers may delay it, so clients should allow at least five minutes. As a 2yz reply it needs no retry and lets the client go ahead; `421` or `554` in its place refuses the session.",
       "variants": [
         {
           "title": "Ready to start TLS",
-          "description": "The server accepts `STARTTLS` and expects the TLS handshake to begin at once. After a successful handshake the session returns to its initial state: the client must send `EHLO` again and rely only on the extensions advertised over TLS. If the handshake fails, the client should close the connection and, only if its policy allows, deliver over a new connection without TLS."
+          "description": "The server accepts `STARTTLS` and expects the TLS handshake to begin at once. After a successful handshake the session returns to its initial state: the client must discard what it learned from the server before, should send `EHLO` again and may rely only on the extensions advertised over TLS. If the handshake fails, the client should close the connection and, only if its policy allows, deliver over a new connection without TLS."
         }
       ]
     },
     "221": {
       "title": "Service closing",
-      "description": "The server is closing the transmission channel, normally as the reply to `QUIT`; the first word after the code is the server's host name. The session has ended cleanly. Messages whose end of data was already acknowledged with `250` are accepted and unaffected. As a 2yz reply there is nothing to retry; the client simply closes its side of the connection."
+      "description": "The server is closing the transmission channel, normally as the reply to `QUIT`; the first word after the code is the server's host name. The session has ended cleanly. Messages whose end of data was already acknowledged with `250` are accepted and unaffected. As a 2yz reply it needs no retry: the client simply closes its side of the connection."
     },
     "235": {
       "title": "Authentication succeeded",
-      "description": "The `AUTH` exchange succeeded and the session is now authenticated, which on a submission server usually allows sending and relaying mail. Any further `AUTH` in the same session is refused with `503`. If the mechanism negotiated a security layer, the client must discard what it learned before and send `EHLO` again. As a 2yz reply nothing needs to be retried."
+      "description": "The `AUTH` exchange succeeded and the session is now authenticated, which on a submission server usually allows sending and relaying mail. Any further `AUTH` in the same session is refused with `503`. If the mechanism negotiated a security layer, the client must discard what it learned from the server before and should send `EHLO` again. As a 2yz reply it needs no retry."
     },
     "250": {
       "title": "Requested action completed",
-      "description": "The generic success reply: the command was carried out. It answers `EHLO` (with the list of extensions), `MAIL`, `RCPT`, `RSET` and `NOOP`. After the final dot of `DATA` it means the server has taken responsibility for the message and must deliver it or send a non-delivery report. As a 2yz reply the client simply proceeds to the next step.",
+      "description": "The generic success reply: the command was carried out. It answers, among others, `EHLO` (with the list of extensions), `HELO`, `MAIL`, `RCPT`, `RSET` and `NOOP`. After the final dot of `DATA` it means the server has taken responsibility for the message and must deliver it or send a non-delivery report. As a 2yz reply it needs no retry: the client proceeds to the next step.",
       "variants": [
         {
           "title": "Queuing for node started",
-          "description": "The server accepts the `ETRN` request and starts delivering the mail it holds for the named host or domain, over a new connection that it opens itself. The client's own SMTP server must be reachable to receive that mail; the current session may end. As a 2yz reply nothing needs to be retried."
+          "description": "The server accepts the `ETRN` request and starts delivering the mail it holds for the named host or domain, over a new connection that it opens itself. The client's own SMTP server must be reachable to receive that mail; the current session may end. As a 2yz reply it needs no retry."
         },
         {
           "title": "Connection reversal",
-          "description": "The provider accepts `ATRN` from the authenticated customer and the roles reverse on the same connection: the customer now acts as the SMTP server and sends a greeting, and the provider delivers the mail queued for the customer's domains. As a 2yz reply nothing needs to be retried."
+          "description": "The provider accepts `ATRN` from the authenticated customer and the roles reverse on the same connection: the customer now acts as the SMTP server and sends a greeting, and the provider delivers the mail queued for the customer's domains. As a 2yz reply it needs no retry."
         }
       ]
     },
     "251": {
       "title": "User not local; will forward",
-      "description": "The recipient is accepted but is not local: the server will forward the message to the address given in the text. The client may note the new address but must not rely on it. Many servers forward silently with `250` instead, so as not to reveal addresses. As a 2yz reply the recipient counts as accepted and nothing is retried.",
+      "description": "The recipient is accepted but is not local: the server will forward the message to the address given in the text. The client may note the new address for later use, but the server must not assume that it does. Many servers forward silently with `250` instead, so as not to reveal addresses. As a 2yz reply it needs no retry: the recipient counts as accepted.",
       "variants": [
         {
           "title": "No messages waiting for node",
@@ -57,25 +57,25 @@ export const en: LocaleData = {
     },
     "252": {
       "title": "Cannot verify user",
-      "description": "The reply to `VRFY` or `EXPN` when the server cannot confirm the address in real time, for example because it is a backup MX or has disabled verification for privacy, yet will accept mail for it and try to deliver. It is not proof that the mailbox exists. As a 2yz reply there is nothing to retry: send the message normally and watch for non-delivery reports.",
+      "description": "The reply to `VRFY` or `EXPN` when the server cannot confirm the address in real time, for example because it is a backup MX or has disabled verification for privacy, yet will accept mail for it and try to deliver it. It is not proof that the mailbox exists. As a 2yz reply it needs no retry: the client sends the message normally and watches for non-delivery reports.",
       "variants": [
         {
           "title": "Pending messages for node started",
-          "description": "The server holds mail for the named host or domain and has started delivering it; unlike `253`, it does not say how many messages are waiting. The client's SMTP server should stay reachable to receive them. As a 2yz reply nothing needs to be retried."
+          "description": "The server holds mail for the named host or domain and has started delivering it; unlike `253`, it does not say how many messages are waiting. The client's SMTP server should stay reachable to receive them. As a 2yz reply it needs no retry."
         }
       ]
     },
     "253": {
       "title": "Queue started with message count",
-      "description": "A reply to `ETRN` (RFC 1985): the server has started delivering the mail it holds for the named host or domain, and says how many messages are waiting. The client's own SMTP server must be reachable to receive them over the new connection the server opens. As a 2yz reply it reports success and nothing needs to be retried."
+      "description": "A reply to `ETRN` (RFC 1985): the server has started delivering the mail it holds for the named host or domain, and says how many messages are waiting. The client's own SMTP server must be reachable to receive them over the new connection the server opens. As a 2yz reply it needs no retry."
     },
     "334": {
       "title": "Authentication challenge",
-      "description": "A positive intermediate reply during `AUTH`: the text is a Base64-encoded challenge from the SASL mechanism, and is empty (`334` followed by a space) when the mechanism expects the client to speak first, as `PLAIN` does. The client must answer with one Base64 line, or with `*` to cancel, which the server rejects with `501`. As a 3yz reply it asks for input, not a retry."
+      "description": "A positive intermediate reply during `AUTH`: the text is a base64-encoded challenge from the SASL mechanism, and is empty (`334` followed by a space) when the mechanism expects the client to speak first, as `PLAIN` does. The client must answer with one base64 line, or with `*` to cancel, after which the server rejects the `AUTH` command with `501`. As a 3yz reply it asks for more input, not a retry."
     },
     "354": {
       "title": "Start mail input",
-      "description": "The server accepts `DATA` and waits for the message content, which the client sends and ends with a line containing only a dot; a leading dot on any other line must be doubled. The real verdict on the message comes after that final dot. As a 3yz reply it asks for more input; the client must never send message data without receiving it first."
+      "description": "The server accepts `DATA` and waits for the message content, which the client sends and ends with a line containing only a dot; a leading dot on any other line must be doubled. The real verdict on the message comes after that final dot. As a 3yz reply it asks for more input, not a retry; the client must never send message data before receiving it."
     },
     "421": {
       "title": "Service not available",
@@ -83,29 +83,29 @@ export const en: LocaleData = {
     },
     "422": {
       "title": "Password transition needed (alternative code)",
-      "description": "No RFC defines this code or its text. The IANA enhanced-code registry lists it, next to `432`, as a basic code for X.7.12 \"A password transition is needed\": the account must switch to the requested authentication mechanism, usually by logging in once with `PLAIN` over TLS. As a 4yz reply it is temporary; retry after that one-time login."
+      "description": "No RFC defines this code or its text. The IANA enhanced-code registry lists it, next to `432`, as a basic code for X.7.12 \"A password transition is needed\": the account must switch to the requested authentication mechanism, usually by logging in once with `PLAIN` over TLS. As a 4yz reply it is temporary: the client retries after that one-time login."
     },
     "430": {
       "title": "Invalid command (temporary)",
-      "description": "No RFC defines this code or its text. The IANA enhanced-code registry lists it among the basic codes for X.5.1 \"Invalid command\", next to `500`, `501`, `503` and others. A server using it reports a command that is out of sequence or not supported, but as a 4yz reply it is temporary: the client should check its command sequence and retry later."
+      "description": "No RFC defines this code or its text. The IANA enhanced-code registry lists it among the basic codes for X.5.1 \"Invalid command\", next to `500`, `501`, `503` and others. A server using it reports a command that is out of sequence or not supported, but as a temporary condition. As a 4yz reply it is temporary: the client should check its command sequence and retry later."
     },
     "432": {
       "title": "Password transition needed",
-      "description": "A reply to `AUTH`: the account has to be migrated to the requested mechanism before that mechanism can be used, typically because the server does not yet store a suitable secret for it. Logging in once with `PLAIN` over TLS usually performs the transition, after which the mechanism works in later sessions. As a 4yz reply it is temporary; retry after that login."
+      "description": "A reply to `AUTH`: the account has to be migrated to the requested mechanism before that mechanism can be used, typically because the server does not yet store a suitable secret for it. Logging in once with `PLAIN` over TLS usually performs the transition, after which the mechanism works in later sessions. As a 4yz reply it is temporary: the client retries after that login."
     },
     "450": {
       "title": "Mailbox temporarily unavailable",
-      "description": "The server cannot act on the mailbox right now but may later: the mailbox may be busy or locked, temporarily blocked by policy, or the server is greylisting the sender. It usually answers `RCPT` or the end of `DATA`. As a 4yz reply the client keeps the message queued and retries later; greylisting normally clears when the same message is retried after a few minutes.",
+      "description": "The server cannot act on the mailbox right now but may be able to later: the mailbox may be busy or locked, temporarily blocked by policy, or the server is greylisting the sender. It usually answers `RCPT` or the end of `DATA`. As a 4yz reply it is temporary: the client keeps the message queued and retries later; greylisting normally clears when the same message is retried after a few minutes.",
       "variants": [
         {
           "title": "ATRN request refused",
-          "description": "The provider refuses to start On-Demand Mail Relay for this customer, for example because of its policy or because the account is not set up for the requested domains. As a 4yz reply it allows a later retry, but a refusal that persists points to an account or domain configuration problem to resolve with the provider."
+          "description": "The provider refuses to start On-Demand Mail Relay for this customer, for example because of its policy or because the account is not set up for the requested domains. As a 4yz reply it is temporary and allows a later retry, but a refusal that persists points to an account or domain configuration problem to resolve with the provider."
         }
       ]
     },
     "451": {
       "title": "Local error in processing",
-      "description": "The server hit a temporary problem while handling the command and gave up: typical causes are a failed DNS or database lookup, an unavailable content scanner, exhausted resources, and greylisting, which many servers report with this code. As a 4yz reply the client keeps the message and retries later. Clients also treat a dropped connection as if this code had been received.",
+      "description": "The server hit a temporary problem while handling the command and gave up: typical causes are a failed DNS or database lookup, an unavailable content scanner, exhausted resources, and greylisting, which many servers report with this code. Clients also treat a dropped connection as if this code had been received. As a 4yz reply it is temporary: the client keeps the message queued and retries later.",
       "variants": [
         {
           "title": "ATRN request cannot be processed now",
@@ -115,11 +115,11 @@ export const en: LocaleData = {
     },
     "452": {
       "title": "Insufficient system storage",
-      "description": "The server temporarily lacks the resources to accept the command: it is short of disk or queue space or, the case RFC 5321 assigns to this code in reply to `RCPT`, the transaction has reached its recipient limit. As a 4yz reply it is temporary: after too many recipients, send the rejected ones in a later transaction; after a storage shortage, retry later."
+      "description": "The server temporarily lacks the resources to accept the command: it is short of disk or queue space or, the case RFC 5321 assigns to this code in reply to `RCPT`, the transaction has reached its recipient limit. As a 4yz reply it is temporary: after too many recipients, the client sends the rejected ones in a later transaction; after a storage shortage, it retries later."
     },
     "453": {
       "title": "No mail waiting",
-      "description": "A reply to `ATRN` (On-Demand Mail Relay, RFC 2645): the provider holds no queued mail for the customer's domains, so the connection is not reversed. Although it is a 4yz code, it is informational in practice: the customer can end the session with `QUIT` and poll again later, for example at its next scheduled connection."
+      "description": "A reply to `ATRN` (On-Demand Mail Relay, RFC 2645): the provider holds no queued mail for the customer's domains, so the connection is not reversed. Although it is a 4yz reply, it is informational in practice: there is nothing to retry now, and the customer ends the session with `QUIT` and polls again later, for example at its next scheduled connection."
     },
     "454": {
       "title": "TLS not available",
@@ -127,7 +127,7 @@ export const en: LocaleData = {
       "variants": [
         {
           "title": "Temporary authentication failure",
-          "description": "Authentication failed because of a temporary problem on the server, such as an unreachable password database or directory, not because of wrong credentials. The client should not ask the user for a new password; it should report a server problem and, as the 4yz class implies, retry later."
+          "description": "Authentication failed because of a temporary problem on the server, such as an unreachable password database or directory, not because of wrong credentials. The client should not ask the user for a new password; it should report a server problem instead. As a 4yz reply it is temporary: the client retries later."
         }
       ]
     },
@@ -137,113 +137,113 @@ export const en: LocaleData = {
     },
     "458": {
       "title": "Unable to queue messages",
-      "description": "A reply to `ETRN` (RFC 1985): the server cannot start delivering mail for the named host or domain, for example because it holds no queue for that name or its queue runner is unavailable. As a 4yz reply the client may send `ETRN` again later; a persistent failure means the name should be checked with the provider."
+      "description": "A reply to `ETRN` (RFC 1985): the server cannot start delivering mail for the named host or domain, for example because it holds no queue for that name or its queue runner is unavailable. As a 4yz reply it is temporary: the client may send `ETRN` again later; a failure that persists means the name should be checked with the provider."
     },
     "459": {
       "title": "Node not allowed",
-      "description": "A reply to `ETRN` (RFC 1985): the server refuses to start delivery for the named host or domain and gives its reason in the text, typically that this client may not trigger delivery for that name. Although the code is 4yz, repeating the request unchanged rarely helps: check the name sent and the arrangement with the provider."
+      "description": "A reply to `ETRN` (RFC 1985): the server refuses to start delivery for the named host or domain and gives its reason in the text, typically that this client may not trigger delivery for that name. Although it is a 4yz reply, repeating the request unchanged rarely helps: the client should check the name it sent and the arrangement with the provider."
     },
     "500": {
       "title": "Command unrecognized",
-      "description": "The server did not recognise the command, or the command line was too long. Common causes are a typo, a command of an extension the server does not offer, or non-ASCII characters. The session continues, but as a 5yz reply the same command will fail again: the client should fall back, for example from `EHLO` to `HELO`, or stop using that command.",
+      "description": "The server did not recognise the command, or the command line was too long. Common causes are a typo, a command of an extension the server does not offer, or non-ASCII characters. The session continues. As a 5yz reply it is permanent: the same command fails again, so the client should fall back, for example from `EHLO` to `HELO`, or stop using that command.",
       "variants": [
         {
           "title": "Authentication exchange line too long",
-          "description": "During `AUTH` the client sent a Base64 response longer than the server's buffer for the selected mechanism, so the authentication fails. Sending the same line again will fail too, as the 5yz class implies: the client should choose a mechanism with shorter responses or report the limit to the user."
+          "description": "During `AUTH` the client sent a base64 response longer than the server's buffer for the selected mechanism, so the authentication fails. As a 5yz reply it is permanent: sending the same line again fails too, so the client should choose a mechanism with shorter responses or report the limit to the user."
         }
       ]
     },
     "501": {
       "title": "Syntax error in parameters",
-      "description": "The command was recognised but its arguments are malformed: an address in `MAIL FROM` or `RCPT TO` without angle brackets or with spaces around the colon, an invalid domain in `EHLO`, or an argument to a command that takes none. After `AUTH` it also means the exchange was cancelled or a response was not valid Base64. As a 5yz reply the client must fix the syntax before trying again.",
+      "description": "The command was recognised but its arguments are malformed: an address in `MAIL FROM` or `RCPT TO` without angle brackets or with spaces around the colon, an invalid domain in `EHLO`, or an argument to a command that takes none. After `AUTH` it also means the exchange was cancelled or a response was not valid base64. As a 5yz reply it is permanent: the client must fix the syntax before trying again.",
       "variants": [
         {
           "title": "STARTTLS takes no parameters",
-          "description": "The client sent `STARTTLS` with an argument, which the command does not accept. The server stays in the same state and no TLS handshake starts. Repeating the same line fails again, as the 5yz class implies: the client should send a bare `STARTTLS`."
+          "description": "The client sent `STARTTLS` with an argument, which the command does not accept. The server stays in the same state and no TLS handshake starts. As a 5yz reply it is permanent: repeating the same line fails again, so the client should send a bare `STARTTLS`."
         }
       ]
     },
     "502": {
       "title": "Command not implemented",
-      "description": "The server recognises the command but does not implement it or has disabled it, which is common for `VRFY`, `EXPN`, `TURN` and commands of extensions it does not advertise; a command it does not know at all gets `500`. Old servers answer `EHLO` this way, and the client then falls back to `HELO`. As a 5yz reply the client should stop using the command rather than retry it."
+      "description": "The server recognises the command but does not implement it or has disabled it, which is common for `VRFY`, `EXPN`, `TURN` and commands of extensions it does not advertise; a command it does not know at all gets `500`. Old servers answer `EHLO` this way, and the client then falls back to `HELO`. As a 5yz reply it is permanent: the client should stop using the command rather than retry it."
     },
     "503": {
       "title": "Bad sequence of commands",
-      "description": "The command is valid but not allowed at this point: `RCPT` before `MAIL`, `DATA` without an accepted recipient, a second `MAIL` inside a transaction, or `AUTH` after a successful `AUTH`. A server that greeted with `554` answers every command this way, and some use it when `EHLO` or authentication must come first. As a 5yz reply the client must correct its command order, not repeat it."
+      "description": "The command is valid but not allowed at this point: `RCPT` before `MAIL`, `DATA` without an accepted recipient, a second `MAIL` inside a transaction, or `AUTH` after a successful `AUTH`. A server that greeted with `554` answers every command this way, and some use it when `EHLO` or authentication must come first. As a 5yz reply it is permanent: the client must correct its command order rather than repeat the command."
     },
     "504": {
       "title": "Command parameter not implemented",
-      "description": "The command is implemented but the requested parameter or option is not, for example an authentication mechanism the server does not support after `AUTH`, or a `HELP` topic it does not know. As a 5yz reply the same request fails again: the client should use another parameter, or a mechanism listed in the server's `EHLO` reply."
+      "description": "The command is implemented but the requested parameter or option is not, for example an authentication mechanism the server does not support after `AUTH`, or a `HELP` topic it does not know. As a 5yz reply it is permanent: the same request fails again, so the client should use another parameter, or a mechanism listed in the server's `EHLO` reply."
     },
     "521": {
       "title": "Host does not accept mail",
-      "description": "The host does not accept mail at all, for example a web or DNS server that runs a minimal SMTP listener only to refuse misdirected mail; it is usually sent as the greeting. Unlike `554`, it does not stand for a policy refusal. As a 5yz reply it must not be retried on this host: if no other mail exchanger takes the message, return it to the sender instead of keeping it queued."
+      "description": "The host does not accept mail at all, for example a web or DNS server that runs a minimal SMTP listener only to refuse misdirected mail; RFC 7504 reserves the code for the start of the connection, where it replaces the `220` greeting. Unlike `554`, it does not stand for a policy refusal. As a 5yz reply it is permanent: the client must not retry this host, and if no other mail exchanger takes the message, it returns the message to the sender instead of keeping it queued."
     },
     "523": {
       "title": "Encryption needed",
-      "description": "No RFC defines this code or its text. The IANA enhanced-code registry lists it for X.7.10 \"Encryption Needed\": the chosen authentication mechanism, usually a plain-text one, may only be used inside an encrypted session. The client should issue `STARTTLS` before `AUTH`, or choose a stronger mechanism. As a 5yz reply, repeating the command unchanged fails again."
+      "description": "No RFC defines this code or its text. The IANA enhanced-code registry lists it for X.7.10 \"Encryption Needed\": the chosen authentication mechanism, usually a plain-text one, may only be used inside an encrypted session. The client should issue `STARTTLS` before `AUTH`, or choose a stronger mechanism. As a 5yz reply it is permanent: repeating the command unchanged fails again."
     },
     "524": {
       "title": "Encryption required (alternative code)",
-      "description": "No RFC defines this code or its text. The IANA enhanced-code registry lists it, next to `538`, for X.7.11 \"Encryption required for requested authentication mechanism\": the mechanism may only be used over an encrypted connection. The client should start TLS first or choose another mechanism. As a 5yz reply, the same `AUTH` command fails again if repeated unchanged."
+      "description": "No RFC defines this code or its text. The IANA enhanced-code registry lists it, next to `538`, for X.7.11 \"Encryption required for requested authentication mechanism\": the mechanism may only be used over an encrypted connection. The client should start TLS first or choose another mechanism. As a 5yz reply it is permanent: the same `AUTH` command fails again if repeated unchanged."
     },
     "525": {
       "title": "User account disabled",
-      "description": "No RFC defines this code or its text. The IANA enhanced-code registry lists it for X.7.13 \"User Account Disabled\": the login itself worked, but the account has been disabled, for example for abuse, non-payment or a suspected break-in. Asking for the password again does not help; the user must contact the provider's administrator. As a 5yz reply, do not retry automatically."
+      "description": "No RFC defines this code or its text. The IANA enhanced-code registry lists it for X.7.13 \"User Account Disabled\": the login itself worked, but the account has been disabled, for example for abuse, non-payment or a suspected break-in. Asking for the password again does not help; the user must contact the provider's administrator. As a 5yz reply it is permanent: the client must not retry automatically."
     },
     "530": {
       "title": "STARTTLS required",
-      "description": "The server requires an encrypted session and refuses every command except `EHLO`, `STARTTLS`, `NOOP` and `QUIT` until TLS is active, typically on submission ports and private relays. RFC 4954 gives the same code, as `5.7.0 Authentication required`, to commands such as `MAIL FROM` that need a prior `AUTH`. As a 5yz reply the command keeps failing until the client starts TLS, sends `EHLO` again and, if asked, authenticates.",
+      "description": "The server requires an encrypted session and refuses every command except `EHLO`, `STARTTLS`, `NOOP` and `QUIT` until TLS is active, typically on submission ports and private relays. RFC 4954 gives the same code, as `5.7.0 Authentication required`, to commands such as `MAIL FROM` that need a prior `AUTH`. As a 5yz reply it is permanent: the command keeps failing until the client starts TLS, sends `EHLO` again and, if asked, authenticates.",
       "variants": [
         {
           "title": "Authentication required for ATRN",
-          "description": "The customer sent `ATRN` before authenticating, and On-Demand Mail Relay releases queued mail only to an authenticated customer. As the 5yz class implies, repeating `ATRN` alone fails again: the client must issue `AUTH` first and then send `ATRN`."
+          "description": "The customer sent `ATRN` before authenticating, and On-Demand Mail Relay releases queued mail only to an authenticated customer. As a 5yz reply it is permanent: repeating `ATRN` alone fails again, so the client must issue `AUTH` first and then send `ATRN`."
         }
       ]
     },
     "533": {
       "title": "Delivery not authorized",
-      "description": "No RFC defines this code or its text. The IANA enhanced-code registry lists it among the basic codes for X.7.1 \"Delivery not authorized, message refused\", next to `550`, `551` and others: the sender or its host is not permitted, by policy, to send to this destination. As a 5yz reply the client must not retry unchanged; the sender has to resolve the policy issue with the recipient's administrator."
+      "description": "No RFC defines this code or its text. The IANA enhanced-code registry lists it among the basic codes for X.7.1 \"Delivery not authorized, message refused\", next to `550`, `551` and others: the sender or its host is not permitted, by policy, to send to this destination. As a 5yz reply it is permanent: the client must not retry unchanged, and the sender has to resolve the policy issue with the recipient's administrator."
     },
     "534": {
       "title": "Authentication mechanism too weak",
-      "description": "A reply to `AUTH`: the chosen SASL mechanism is weaker than the server's policy allows for this user, for example a plain-text mechanism on an unencrypted connection, or `CRAM-MD5` where a stronger mechanism is required. The client should retry with a stronger mechanism from the `EHLO` list, or after `STARTTLS`. As a 5yz reply the same `AUTH` command fails again."
+      "description": "A reply to `AUTH`: the chosen SASL mechanism is weaker than the server's policy allows for this user, for example a plain-text mechanism on an unencrypted connection, or `CRAM-MD5` where a stronger mechanism is required. As a 5yz reply it is permanent: the same `AUTH` command fails again, so the client should retry with a stronger mechanism from the `EHLO` list, or after `STARTTLS`."
     },
     "535": {
       "title": "Authentication credentials invalid",
-      "description": "Authentication failed because the user name, password or other credentials are wrong or insufficient; many servers also send it for unknown or locked accounts. The client should ask the user for new credentials instead of repeating the same ones, since repeated failures may make the server drop the connection or block the client. As a 5yz reply the same attempt fails again."
+      "description": "Authentication failed because the user name, password or other credentials are wrong or insufficient; many servers also send it for unknown or locked accounts. As a 5yz reply it is permanent: the same attempt fails again, so the client should ask the user for new credentials instead of repeating the old ones, since repeated failures may make the server drop the connection or block the client."
     },
     "538": {
       "title": "Encryption required for authentication mechanism",
-      "description": "A reply to `AUTH`: the selected mechanism may only be used over an encrypted connection. RFC 4954 deprecates this code and keeps it for historical purposes only; servers should simply not advertise such mechanisms before TLS is active. A client that still receives it should run `STARTTLS` and authenticate again, or pick another mechanism. As a 5yz reply the unchanged command fails again."
+      "description": "A reply to `AUTH`: the selected mechanism may only be used over an encrypted connection. RFC 4954 deprecates this code and keeps it for historical purposes only; servers should simply not advertise such mechanisms before TLS is active. A client that still receives it should run `STARTTLS` and authenticate again, or pick another mechanism. As a 5yz reply it is permanent: repeating the command unchanged fails again."
     },
     "550": {
       "title": "Mailbox unavailable",
-      "description": "The most common permanent rejection: the server will not act on the address or message. The mailbox may not exist (user unknown), access may be denied, relaying may not be permitted, or a policy refused it, such as spam or blocklist filters and SPF or DMARC failures; the enhanced code and text tell which. As a 5yz reply the client must not retry unchanged: fix the address or resolve the policy issue first."
+      "description": "The most common permanent rejection: the server will not act on the address or message. The mailbox may not exist (user unknown), access may be denied, relaying may not be permitted, or a policy refused it, such as spam or blocklist filters and SPF or DMARC failures; the enhanced code and text tell which. As a 5yz reply it is permanent: the client must not retry unchanged, but fix the address or resolve the policy issue first."
     },
     "551": {
       "title": "User not local, try forward-path",
-      "description": "The recipient is not handled here and the server will not forward the message, but the text names an address where the recipient can be reached. The client may show that address to the user but should not resend to it automatically. Many servers reject with a plain `550` instead, so as not to disclose addresses. As a 5yz reply the same recipient fails again on this server."
+      "description": "The recipient is not handled here and the server will not forward the message, but the text names an address where the recipient can be reached. The client may show that address to the user but should not resend to it automatically. Many servers reject with a plain `550` instead, so as not to disclose addresses. As a 5yz reply it is permanent: the same recipient fails again on this server."
     },
     "552": {
       "title": "Exceeded storage allocation",
-      "description": "The message does not fit: it exceeds the recipient's mailbox quota or the server's size limit, which with the `SIZE` extension is also reported in reply to `MAIL FROM`. As a 5yz reply, resending the same message fails; the sender should make it smaller or wait until the mailbox has room. Some old servers also send it for too many recipients, which clients should treat as temporary, like `452`."
+      "description": "The message does not fit: it exceeds the recipient's mailbox quota or the server's size limit, which with the `SIZE` extension is also reported in reply to `MAIL FROM`. As a 5yz reply it is permanent: resending the same message fails, so the sender should make it smaller or wait until the mailbox has room. Some old servers also send it for too many recipients, which clients should treat as temporary, like `452`."
     },
     "553": {
       "title": "Mailbox name not allowed",
-      "description": "The address is refused because of its form: invalid syntax, a local part or domain the server does not accept, or, in reply to `VRFY`, a name that matches several users. Servers also use it for sender addresses they refuse, and with SMTPUTF8 for non-ASCII addresses that are not permitted. As a 5yz reply the client must correct the address before trying again."
+      "description": "The address is refused because of its form: invalid syntax, a local part or domain the server does not accept, or, in reply to `VRFY`, a name that matches several users. Servers also use it for sender addresses they refuse, and with SMTPUTF8 for non-ASCII addresses that are not permitted. As a 5yz reply it is permanent: the client must correct the address before trying again."
     },
     "554": {
       "title": "Transaction failed",
-      "description": "A permanent failure of the transaction as a whole, typically after the final dot of `DATA` when content filters reject spam or malware, or in reply to `DATA` when no recipient was accepted. Sent instead of the `220` greeting it means \"No SMTP service here\": the server refuses the session and answers later commands with `503`. As a 5yz reply the same message must not be resent unchanged."
+      "description": "A permanent failure of the transaction as a whole, typically after the final dot of `DATA` when content filters reject spam or malware, or in reply to `DATA` when no recipient was accepted. Sent instead of the `220` greeting it means \"No SMTP service here\": the server refuses the session and answers later commands with `503`. As a 5yz reply it is permanent: the same message must not be resent unchanged."
     },
     "555": {
       "title": "Parameters not recognized",
-      "description": "The server does not recognise or implement a parameter given with `MAIL FROM` or `RCPT TO`, for example `SIZE`, `BODY=8BITMIME` or `SMTPUTF8` sent to a server that did not advertise the extension. As a 5yz reply the same command fails again: the client should send only parameters of extensions listed in the `EHLO` reply, or drop the optional ones."
+      "description": "The server does not recognise or implement a parameter given with `MAIL FROM` or `RCPT TO`, for example `SIZE`, `BODY=8BITMIME` or `SMTPUTF8` sent to a server that did not advertise the extension. As a 5yz reply it is permanent: the same command fails again, so the client should send only parameters of extensions listed in the `EHLO` reply, or drop the optional ones."
     },
     "556": {
       "title": "Domain does not accept mail",
-      "description": "The recipient's domain does not accept mail at all, typically because it publishes a null MX record (RFC 7505). A relay that discovers this while forwarding reports it with this code, usually together with enhanced code X.1.10. As a 5yz reply there is nothing to retry: the address cannot receive mail, and the sender should correct it or remove it from the list."
+      "description": "The recipient's domain does not accept mail at all, typically because it publishes a null MX record (RFC 7505). A relay that discovers this while forwarding reports it with this code, usually together with enhanced code X.1.10. As a 5yz reply it is permanent: there is nothing to retry, since the address cannot receive mail, and the sender should correct it or remove it from the list."
     }
   },
   "enhanced": {
@@ -254,16 +254,16 @@ export const en: LocaleData = {
     },
     "X.1.0": {
       "title": "Other address status",
-      "description": "Something about an address in the transaction, the sender's or a recipient's, caused the result, but no more specific address code fits. Servers use it for generic address rejections, and with class `2` it commonly acknowledges `MAIL FROM` (`250 2.1.0`). For an error, find the address concerned in the reply text and correct it; a `4.1.0` may succeed when retried later."
+      "description": "Something about an address in the transaction, the sender's or a recipient's, caused the result, but no more specific address code fits. Servers use it for generic address rejections, and with class `2` it commonly acknowledges `MAIL FROM` (`250 2.1.0`). For an error, find the address concerned in the reply text and correct it; a `4.1.0` is retried later and may then succeed."
     },
     "X.1.1": {
       "title": "Bad destination mailbox address",
-      "description": "The domain accepts mail, but the mailbox named by the local part (the text before `@`) does not exist there. In practice this is the classic \"user unknown\" bounce: a typo, a deleted account or an outdated address list. Fix the address or remove it from the list instead of retrying. RFC 3463 intends this code for permanent failures only.",
-      "note": "The registry's basic codes include `451`, a temporary reply, although RFC 3463 calls the code useful only for permanent failures. Some servers do send `4.1.1` while a recipient check is still pending or their user directory is unreachable; such a reply is a temporary error and is retried."
+      "description": "The domain accepts mail, but the mailbox named by the local part (the text before `@`) does not exist there. In practice this is the classic \"user unknown\" bounce: a typo, a deleted account or an outdated address list. Fix the address or remove it from the list instead of retrying. RFC 3463 intends the code for permanent failures only.",
+      "note": "The registry's basic codes include `451`, a temporary reply, although RFC 3463 says the code is useful only for permanent failures. Some servers do send `4.1.1` while a recipient check is still pending or their user directory is unreachable; such a reply is a temporary error and is retried."
     },
     "X.1.2": {
       "title": "Bad destination system address",
-      "description": "The part of the recipient address after `@` does not name a system that can receive mail: the domain does not exist, or it has no usable MX or address records. Typical causes are misspelled domain names and expired domain registrations. Correct the domain; RFC 3463 intends this code for permanent failures only, and a temporary DNS problem is reported with `4.4.3` instead."
+      "description": "The part of the recipient address after `@` does not name a system that can receive mail: the domain does not exist, or it has no usable MX or address records. Typical causes are misspelled domain names and expired domain registrations. Correct the domain; RFC 3463 intends the code for permanent failures only, and a temporary DNS problem is reported with `4.4.3` instead."
     },
     "X.1.3": {
       "title": "Bad destination mailbox address syntax",
@@ -303,39 +303,39 @@ export const en: LocaleData = {
     },
     "X.2.0": {
       "title": "Other or undefined mailbox status",
-      "description": "The recipient mailbox exists, but some condition of it that has no more specific code caused the result. Servers use it for mailbox-level problems such as a mailbox that is locked, being migrated or otherwise unavailable. Read the reply text for the actual reason; retry a `4.2.0` later, and contact the recipient if a `5.2.0` persists."
+      "description": "The recipient mailbox exists, but some condition of it that has no more specific code caused the result. Servers use it for mailbox-level problems such as a mailbox that is locked, being migrated or otherwise unavailable. Read the reply text for the actual reason. A `4.2.0` is retried later; if a `5.2.0` persists, contact the recipient."
     },
     "X.2.1": {
       "title": "Mailbox disabled, not accepting messages",
-      "description": "The mailbox exists but is switched off and refuses new mail, for example because the account was suspended, has been inactive for a long time or was locked by an administrator. RFC 3463 makes it a permanent error if the mailbox will never be re-enabled and a transient one if it is disabled only for a while, and the class tells which: retry a `4.2.1` later; after a `5.2.1`, stop sending and reach the recipient another way."
+      "description": "The mailbox exists but is switched off and refuses new mail, for example because the account was suspended, has been inactive for a long time or was locked by an administrator. RFC 3463 makes it a permanent error if the mailbox will never be re-enabled and a transient one if it is disabled only for a while, and the class tells which: a `4.2.1` is retried later; after a `5.2.1`, stop sending and reach the recipient another way."
     },
     "X.2.2": {
       "title": "Mailbox full",
-      "description": "The recipient's mailbox has reached its storage quota, so no more messages fit until the owner deletes some or the quota is raised. This is one of the most frequent bounces, often from abandoned accounts that nobody empties. RFC 3463 treats it as temporary, so a `4.2.2` is retried for a while; a lasting `5.2.2` suggests that the mailbox is no longer read.",
-      "note": "RFC 3463 says the code should be used as a persistent transient failure, yet the registry pairs it with `552`, a permanent reply. Both `452 4.2.2` and `552 5.2.2` are common in practice, so a client should honour the class it actually receives."
+      "description": "The recipient's mailbox has reached its storage quota, so no more messages fit until the owner deletes some or the quota is raised. This is one of the most frequent bounces, often from abandoned accounts that nobody empties. RFC 3463 intends the code for persistent transient failures, so a `4.2.2` is retried for a while; a lasting `5.2.2` suggests that the mailbox is no longer read.",
+      "note": "RFC 3463 says the code should be used as a persistent transient failure, yet the registry associates it with `552`, a permanent reply. Both `452 4.2.2` and `552 5.2.2` are common in practice, so a client should honour the class it actually receives."
     },
     "X.2.3": {
       "title": "Message length exceeds administrative limit",
-      "description": "The message is larger than the size limit set for this particular mailbox, which is lower than the limit of the mail system as a whole (exceeding that one is `X.3.4`). Typical causes are large attachments sent to accounts with a small per-user limit. Send a smaller message, for example by sharing files through a link; RFC 3463 intends this code as a permanent failure."
+      "description": "The message is larger than the size limit set for this particular mailbox, which is lower than the limit of the mail system as a whole (exceeding that one is `X.3.4`). Typical causes are large attachments sent to accounts with a small per-user limit. Send a smaller message, for example by sharing files through a link; RFC 3463 intends the code for permanent failures."
     },
     "X.2.4": {
       "title": "Mailing list expansion problem",
-      "description": "The recipient address is a mailing list or group alias, and the server could not expand it into its member addresses, for example because the list definition is broken, a directory lookup failed or the list has no members. This is for the list's owner or administrator to fix. Retry a `4.2.4` later; report a `5.2.4` to the list owner.",
-      "note": "RFC 3463 allows both permanent and persistent transient use, yet the registry lists only the temporary basic codes `450` and `452`."
+      "description": "The recipient address is a mailing list or group alias, and the server could not expand it into its member addresses, for example because the list definition is broken, a directory lookup failed or the list has no members. This is for the list's owner or administrator to fix. A `4.2.4` is retried later; report a `5.2.4` to the list owner.",
+      "note": "RFC 3463 says the code may represent a permanent or a persistent transient failure, yet the registry lists only the temporary basic codes `450` and `452`."
     },
     "X.3.0": {
       "title": "Other or undefined mail system status",
-      "description": "Something about the receiving system itself, rather than a mailbox or an address, caused the result, and no more specific mail system code applies. Servers often use it for internal failures; Postfix, for example, sends `451 4.3.0` for a queue file write error or a temporary table lookup failure. Read the reply text; retry a `4.3.0` later and report a lasting `5.3.0` to the recipient's administrator.",
+      "description": "Something about the receiving system itself, rather than a mailbox or an address, caused the result, and no more specific mail system code applies. Servers often use it for internal failures; Postfix, for example, sends `451 4.3.0` for a queue file write error or a temporary table lookup failure. Read the reply text. A `4.3.0` is retried later; if a `5.3.0` persists, report it to the recipient's administrator.",
       "note": "The registry lists the widest set of basic codes in this subject, including the success replies `221` and `250`, so the code may appear with class `2` as well as with `4` and `5`."
     },
     "X.3.1": {
       "title": "Mail system full",
-      "description": "The receiving system as a whole has run out of storage, typically because the disk holding the mail queue or the mail store is full; Postfix answers `452 4.3.1 Insufficient system storage`. Unlike a full mailbox, the recipient cannot fix this by deleting mail; the system's administrators have to free space. RFC 3463 treats it as temporary only, so the sending server keeps the message queued and retries."
+      "description": "The receiving system as a whole has run out of storage, typically because the disk holding the mail queue or the mail store is full; Postfix answers `452 4.3.1 Insufficient system storage`. Unlike a full mailbox, the recipient cannot fix this by deleting mail; the system's administrators have to free space. RFC 3463 intends the code for persistent transient failures only, so the sending server keeps the message queued and retries it."
     },
     "X.3.2": {
       "title": "System not accepting network messages",
-      "description": "The receiving host is up but is not taking mail at the moment, for example during maintenance, shortly before a shutdown or under heavy load, or it never accepts mail at all (`521`, RFC 7504). RFC 3463 allows the code for both permanent and persistent transient errors: with class `4` the sending server retries later; with class `5` the host refuses mail for good, and the destination's administrator has to provide another mail server.",
-      "note": "The basic code `521` and the reference to RFC 7504 were added in 2015. The other listed basic code, `453`, is not a reply code of RFC 5321; servers nevertheless send `453 4.3.2` when they stop accepting mail in a session."
+      "description": "The receiving host is up but is not taking mail at the moment, for example during maintenance, shortly before a shutdown or under heavy load, or it never accepts mail at all (`521`, RFC 7504). RFC 3463 allows the code for both permanent and persistent transient failures: a `4.3.2` is retried later; a `5.3.2` means that the host refuses mail for good, and the destination's administrator has to provide another mail server.",
+      "note": "The basic code `521` and the reference to RFC 7504 were added in 2015. The other listed basic code, `453`, is not a reply code of RFC 5321: RFC 2645 (On-Demand Mail Relay) defines it as the \"You have no mail\" reply to `ATRN`. Servers nevertheless send `453 4.3.2` when they stop accepting mail in a session."
     },
     "X.3.3": {
       "title": "System not capable of selected features",
@@ -357,34 +357,34 @@ export const en: LocaleData = {
     },
     "X.4.0": {
       "title": "Other or undefined network or routing status",
-      "description": "A network or routing problem occurred that none of the more specific `X.4.x` codes describes. Relays use it for general trouble on the way to the next hop, such as an unexpected DNS or connection error. With a `4xx` reply the sender should retry later; after a `5xx` reply or repeated failures, the sender's administrator should check the DNS records and reachability of the destination, together with the receiving side if needed."
+      "description": "A network or routing problem occurred that none of the more specific `X.4.x` codes describes. Relays use it for general trouble on the way to the next hop, such as an unexpected DNS or connection error. A `4.4.0` is retried later; after a `5.4.0` or repeated failures, the sender's administrator should check the DNS records and reachability of the destination, together with the receiving side if needed."
     },
     "X.4.1": {
       "title": "No answer from host",
-      "description": "The next-hop host did not answer: the TCP connection attempt timed out or was refused, usually because the receiving server is down, overloaded or behind a firewall that blocks port 25. As no SMTP dialogue took place, the code mostly appears in the sending MTA's delay warnings and bounces. It is meant only as a persistent transient error: the message stays queued and is retried. If the problem lasts, check that the destination's MX hosts accept connections."
+      "description": "The next-hop host did not answer: the TCP connection attempt timed out or was refused, usually because the receiving server is down, overloaded or behind a firewall that blocks port 25. As no SMTP dialogue took place, the code mostly appears in the sending MTA's delay warnings and bounces. RFC 3463 intends the code for persistent transient failures only: the message stays queued and is retried. If the problem lasts, check that the destination's MX hosts accept connections."
     },
     "X.4.2": {
       "title": "Bad connection",
-      "description": "A connection to the next hop was set up but failed before the transaction was complete, through a timeout, a reset or a poor link. Servers also send `421 4.4.2` when they close an idle or too slow session. The registry allows it only as a persistent transient error, so the client should reconnect and resend later; frequent occurrences point to network faults or overly short timeouts on one of the two sides."
+      "description": "A connection to the next hop was set up but failed before the transaction was complete, through a timeout, a reset or a poor link. Servers also send `421 4.4.2` when they close an idle or too slow session. RFC 3463 intends the code for persistent transient failures only: the client reconnects and resends later. Frequent occurrences point to network faults or overly short timeouts on one of the two sides."
     },
     "X.4.3": {
       "title": "Directory server failure",
       "description": "The mail system could not work out where to send the message because a directory service it relies on was unavailable. In practice this is nearly always a DNS failure, such as a timeout or `SERVFAIL` while looking up MX or address records, and the sending MTA keeps the message queued. The sender only has to wait; if it persists, the administrator should check the local resolver and the name servers of the destination domain.",
-      "note": "RFC 3463 calls this code useful only as a persistent transient error, yet the registry lists the permanent basic code `550` next to `451`. The collected list in Appendix A of RFC 3463 names the code \"Routing server failure\" instead of \"Directory server failure\"."
+      "note": "RFC 3463 says the code is useful only as a persistent transient error, yet the registry lists the permanent basic code `550` next to `451`. The collected list in Appendix A of RFC 3463 names the code \"Routing server failure\" instead of \"Directory server failure\"."
     },
     "X.4.4": {
       "title": "Unable to route",
-      "description": "No next hop could be found because the routing information is missing: typically the recipient domain has neither an MX record nor an A/AAAA record, or the DNS answer contains only an SOA record. A relay with no route configured for the domain can use it too. It may be temporary or permanent. The sender should check the recipient's domain for typos; the domain owner has to publish working MX records."
+      "description": "No next hop could be found because the routing information is missing: typically the recipient domain has neither an MX record nor an A/AAAA record, or the DNS answer contains only an SOA record. A relay with no route configured for the domain can use it too. RFC 3463 allows the code for both permanent and persistent transient failures; a `4.4.4` is retried later. The sender should check the recipient's domain for typos; the domain owner has to publish working MX records."
     },
     "X.4.5": {
       "title": "Mail system congestion",
-      "description": "The receiving or relaying mail system is congested, for example flooded with connections or behind a large queue backlog, and cannot take the message now. It is meant only as a persistent transient error. The sending MTA should keep the message queued and retry with increasing intervals; a site that meets it often may need to lower its number of parallel connections or its sending rate towards that destination.",
+      "description": "The receiving or relaying mail system is congested, for example flooded with connections or behind a large queue backlog, and cannot take the message now. RFC 3463 intends the code for persistent transient failures only: the sending MTA keeps the message queued and retries at increasing intervals. A site that meets it often may need to lower its number of parallel connections or its sending rate towards that destination.",
       "note": "The collected list in Appendix A of RFC 3463 names this code \"Network congestion\"; the registry and the body of RFC 3463 use \"Mail system congestion\"."
     },
     "X.4.6": {
       "title": "Routing loop detected",
       "description": "The message has passed through so many hops that a routing loop is assumed. Servers detect this by counting `Received` header fields; RFC 5321 advises a threshold of at least 100. Typical causes are two hosts that each route a domain to the other, or forwarding rules that bounce mail between mailboxes. The administrators concerned must fix the routing or forwarding; resending without that fix only loops again.",
-      "note": "The registry meant this code only for persistent transient errors, but many MTAs reject looping mail permanently with `554 5.4.6` (for example \"Too many hops\"), which is the form usually seen in bounces."
+      "note": "RFC 3463 says the code is useful only as a persistent transient error, but many MTAs reject looping mail permanently with `554 5.4.6` (for example \"Too many hops\"), which is the form usually seen in bounces."
     },
     "X.4.7": {
       "title": "Delivery time expired",
@@ -393,17 +393,17 @@ export const en: LocaleData = {
     },
     "X.5.0": {
       "title": "Other or undefined protocol status",
-      "description": "A protocol problem, or a protocol-level event, that no more specific `X.5.x` code describes. Servers attach it to a wide range of replies, from greetings and success replies to `503` and `554`, and the `ETRN` replies use it too. The code adds little by itself: the basic reply code and the reply text carry the meaning, and the client should act on those.",
+      "description": "A protocol problem, or a protocol-level event, that no more specific `X.5.x` code describes. Servers attach it to a wide range of replies, from greetings and success replies to `503` and `554`, and the registry also associates it with the replies to `ETRN`. The code adds little by itself: the basic reply code and the reply text carry the meaning, and the client should act on those.",
       "note": "Its list of basic codes is the longest in the registry and includes success replies. `253`, `458` (\"Unable to queue messages for node\") and `459` (\"Node not allowed\") are replies to `ETRN` from RFC 1985, which RFC 5321 does not define."
     },
     "X.5.1": {
       "title": "Invalid command",
       "description": "The client sent a command that is out of sequence or not supported at this point, for example `RCPT TO` before `MAIL FROM`, a second `MAIL FROM` in one transaction, or `DATA` with no accepted recipient; Postfix replies `503 5.5.1` to a missing or nested `MAIL`. It points to a bug in the client software or its pipelining. Sending the same command again does not help: the client must issue the commands in the right order.",
-      "note": "The registry lists `430`, a `4xx` basic code that no RFC defines, although RFC 3463 calls this enhanced code useful only as a permanent error."
+      "note": "The registry lists `430`, a `4xx` basic code that no RFC defines, although RFC 3463 says this enhanced status code is useful only as a permanent error."
     },
     "X.5.2": {
       "title": "Syntax error",
-      "description": "The server could not make sense of the command: the verb is unknown or the syntax is wrong, such as a misspelt command or a malformed `MAIL FROM:` line. It usually comes with `500` or `502`. Common sources are programs that are not SMTP clients connecting to port 25, hand-written SMTP code in scripts, and firewalls that rewrite commands. The client has to send valid syntax; repeating the same command fails again, and RFC 3463 calls the code useful only as a permanent error."
+      "description": "The server could not make sense of the command: the verb is unknown or the syntax is wrong, such as a misspelt command or a malformed `MAIL FROM:` line. It usually comes with `500` or `502`. Common sources are programs that are not SMTP clients connecting to port 25, hand-written SMTP code in scripts, and firewalls that rewrite commands. The client has to send valid syntax; repeating the same command fails again, and RFC 3463 intends the code for permanent failures only."
     },
     "X.5.3": {
       "title": "Too many recipients",
@@ -413,7 +413,7 @@ export const en: LocaleData = {
     "X.5.4": {
       "title": "Invalid command arguments",
       "description": "The command is valid but its arguments are not: a value is out of range or names a feature the server does not know. Typical cases are an unknown ESMTP parameter on `MAIL FROM` (`555`), a non-numeric `SIZE=` value, or an unknown mechanism name after `AUTH` (`504`). The client must correct or drop the argument, or stop using an extension the server did not advertise in its `EHLO` reply.",
-      "note": "RFC 3463 calls this code useful only as a permanent error, yet the registry's basic-code list starts with the transient `451`."
+      "note": "RFC 3463 says the code is useful only as a permanent error, yet the registry's basic-code list starts with the transient `451`."
     },
     "X.5.5": {
       "title": "Wrong protocol version",
@@ -422,7 +422,7 @@ export const en: LocaleData = {
     "X.5.6": {
       "title": "Authentication Exchange line is too long",
       "description": "During `AUTH` the client sent a base64 response line longer than the server can buffer for the chosen SASL mechanism, so the server ends the authentication with `500 5.5.6`. Large Kerberos (GSSAPI) tickets, long OAuth tokens and clients that get the SASL exchange wrong are the usual triggers. The client should use another mechanism or a shorter credential; the server's administrator can raise the line-length limit.",
-      "note": "Added by RFC 4954 (SMTP `AUTH`), not RFC 3463. It concerns lines of the authentication exchange, not ordinary command lines. The registry calls it suitable for permanent and persistent transient errors, but the only basic code given is `500`."
+      "note": "Registered by RFC 4954 (SMTP `AUTH`), not by RFC 3463. It concerns lines of the authentication exchange, not ordinary command lines. RFC 4954 says it is useful for both permanent and persistent transient errors, but the only basic code the registry gives is `500`."
     },
     "X.6.0": {
       "title": "Other or undefined media error",
@@ -430,7 +430,7 @@ export const en: LocaleData = {
     },
     "X.6.1": {
       "title": "Media not supported",
-      "description": "The message uses a media type or body form that the delivery protocol or the next system on the path cannot carry, for example binary content offered to a server that does not advertise `BINARYMIME`, or a content type the destination refuses to handle. It is useful only as a permanent error. The sender should send the content in another format or with a 7-bit transfer encoding such as base64."
+      "description": "The message uses a media type or body form that the delivery protocol or the next system on the path cannot carry, for example binary content offered to a server that does not advertise `BINARYMIME`, or a content type the destination refuses to handle. RFC 3463 intends the code for permanent failures only. The sender should send the content in another format or with a 7-bit transfer encoding such as base64."
     },
     "X.6.2": {
       "title": "Conversion required and prohibited",
@@ -446,13 +446,13 @@ export const en: LocaleData = {
     },
     "X.6.5": {
       "title": "Conversion Failed",
-      "description": "A conversion of the content was needed and was attempted, but it did not succeed, for example because the converter could not decode a part or met a broken encoding. It may be temporary or permanent. The sender should check the parts that need converting (character sets, transfer encodings, attachment formats) and resend in a simpler or already compatible form; a temporary failure may clear on retry.",
+      "description": "A conversion of the content was needed and was attempted, but it did not succeed, for example because the converter could not decode a part or met a broken encoding. RFC 3463 allows the code for both permanent and persistent transient failures. The sender should check the parts that need converting (character sets, transfer encodings, attachment formats) and resend in a simpler or already compatible form; a `4.6.5` is retried later and may then succeed.",
       "note": "The registry title capitalises \"Failed\", as does the body of RFC 3463; the collected list in its Appendix A writes \"Conversion failed\"."
     },
     "X.6.6": {
       "title": "Message content not available",
       "description": "The server could not fetch the message content from another system. The code belongs to the `BURL` extension: a submission client hands the server a URL, usually an IMAP URLAUTH URL, of a message already stored on an IMAP server, and the server retrieves it. The fetch fails when the URL is wrong or has expired, or the IMAP server cannot be reached. The client should generate a fresh URL or send the content with `DATA` or `BDAT` instead.",
-      "note": "Added by RFC 4468 (`BURL`), not RFC 3463. RFC 4468 allows it as a permanent or a persistent transient error, although the registry gives only the basic code `554`. RFC 4468 used `X.7.8` when the server lacked a trust relationship with the IMAP server; RFC 5248 moved that case to `X.7.14`."
+      "note": "Registered by RFC 4468 (`BURL`), not by RFC 3463. RFC 4468 says it is useful for both permanent and persistent transient errors, although the registry gives only the basic code `554`. RFC 4468 used `X.7.8` when the server lacked a trust relationship with the IMAP server; RFC 5248 moved that case to `X.7.14`."
     },
     "X.6.7": {
       "title": "Non-ASCII addresses not permitted for that sender/recipient",
@@ -476,24 +476,24 @@ export const en: LocaleData = {
     },
     "X.7.0": {
       "title": "Other or undefined security status",
-      "description": "A security or policy condition that no more specific X.7 detail describes, or whose reason the server prefers not to reveal. It is not limited to failures: `235 2.7.0` confirms a successful `AUTH`, `530 5.7.0` says that authentication is required first, and `454 4.7.0` reports a temporary authentication failure. The reply text is the only clue, so read it and check the receiving server's policy."
+      "description": "A security or policy condition that no more specific `X.7.x` code describes, or whose reason the server prefers not to reveal. It is not limited to failures: `235 2.7.0` confirms a successful `AUTH`, `530 5.7.0` says that authentication is required first, and `454 4.7.0` reports a temporary authentication failure. The reply text is the only clue, so read it and check the receiving server's policy."
     },
     "X.7.1": {
       "title": "Delivery not authorized, message refused",
-      "description": "The receiving server's policy does not allow this sender to send to this recipient. Typical causes are relaying denied (an unauthenticated client sending to a non-local recipient), a sending IP address listed on a DNSBL, or a sender or domain blocked by a local rule. RFC 3463 meant it only as a permanent error, yet `4.7.1` is common for temporary refusals. Read the reply text, then authenticate before relaying, request delisting, or contact the recipient's administrator.",
+      "description": "The receiving server's policy does not allow this sender to send to this recipient. Typical causes are relaying denied (an unauthenticated client sending to a non-local recipient), a sending IP address listed on a DNSBL, or a sender or domain blocked by a local rule. RFC 3463 intends the code for permanent failures only, yet `4.7.1` is common for temporary refusals. Read the reply text, then authenticate before relaying, request delisting, or contact the recipient's administrator.",
       "note": "The registry lists `533` among the associated basic codes, but no RFC defines a `533` reply."
     },
     "X.7.2": {
       "title": "Mailing list expansion prohibited",
-      "description": "The list server will not distribute the message to the members of the mailing list because this sender may not post to it. Usually the list accepts posts only from subscribers or approved senders, or the message came from an address other than the subscribed one. Meant as a permanent error. Post from the subscribed address, subscribe first, or ask the list owner for permission."
+      "description": "The list server will not distribute the message to the members of the mailing list because this sender may not post to it. Usually the list accepts posts only from subscribers or approved senders, or the message came from an address other than the subscribed one. RFC 3463 intends the code for permanent failures only. Post from the subscribed address, subscribe first, or ask the list owner for permission."
     },
     "X.7.3": {
       "title": "Security conversion required but not possible",
-      "description": "Delivering the message would mean converting it from one secure messaging format or protocol to another, and the mail system is unable to do so. The code concerns gateways between different secure mail systems and is rarely seen today. Meant as a permanent error. Send the message in a security format that the recipient's system supports, or agree on another way with the recipient."
+      "description": "Delivering the message would mean converting it from one secure messaging format or protocol to another, and the mail system is unable to do so. The code concerns gateways between different secure mail systems and is rarely seen today. RFC 3463 intends the code for permanent failures only. Send the message in a security format that the recipient's system supports, or agree on another way with the recipient."
     },
     "X.7.4": {
       "title": "Security features not supported",
-      "description": "The message or session relies on a security feature, such as a particular kind of secure authentication, that the delivery protocol or the receiving system cannot provide. Meant as a permanent error; the registry pairs it with `504`. Retry without the unsupported feature, pick a mechanism the server actually advertises, or deliver the message over a route that supports the feature."
+      "description": "The message or session relies on a security feature, such as a particular kind of secure authentication, that the delivery protocol or the receiving system cannot provide. RFC 3463 intends the code for permanent failures only, and the registry associates it with `504`. Retry without the unsupported feature, pick a mechanism the server actually advertises, or deliver the message over a route that supports the feature."
     },
     "X.7.5": {
       "title": "Cryptographic failure",
@@ -510,7 +510,7 @@ export const en: LocaleData = {
     "X.7.8": {
       "title": "Authentication credentials invalid",
       "description": "The server rejected the `AUTH` exchange because the user name, password or other credentials are wrong or not sufficient; a submission server typically answers `535 5.7.8`. Common causes are a mistyped or changed password, the wrong login name (full address versus local part only), or a provider that requires an app password instead of the account password. The client should ask the user for correct credentials rather than retry the same ones.",
-      "note": "RFC 4468 (BURL) had used X.7.8 for a missing trust relationship between the submission server and a third-party server, while RFC 4954 uses it for invalid credentials. RFC 5248 registered X.7.14 to replace the BURL use, so X.7.8 now means invalid credentials only."
+      "note": "RFC 4468 (`BURL`) had used `X.7.8` for a missing trust relationship between the submission server and a third-party server, while RFC 4954 uses it for invalid credentials. RFC 5248 registered `X.7.14` to replace the `BURL` use, so `X.7.8` now means invalid credentials only."
     },
     "X.7.9": {
       "title": "Authentication mechanism is too weak",
@@ -519,7 +519,7 @@ export const en: LocaleData = {
     "X.7.10": {
       "title": "Encryption Needed",
       "description": "The requested authentication mechanism may be used only over an encrypted connection, chiefly because it sends the password in clear text, as `PLAIN` and `LOGIN` do. Before authenticating, the client can switch on TLS with `STARTTLS` (or connect to an implicit-TLS port), or it can choose a stronger mechanism. RFC 5248 registered the code.",
-      "note": "The registry lists basic code `523`, which no RFC defines. X.7.11 covers an almost identical case with `538`."
+      "note": "The registry lists basic code `523`, which no RFC defines. `X.7.11` covers an almost identical case with `538`."
     },
     "X.7.11": {
       "title": "Encryption required for requested authentication mechanism",
@@ -533,22 +533,22 @@ export const en: LocaleData = {
     },
     "X.7.13": {
       "title": "User Account Disabled",
-      "description": "The credentials are correct, but the account behind them is switched off. Providers lock accounts over unpaid bills, spam complaints or signs of compromise. Asking the user for the password again is pointless: the refusal lasts until someone re-enables the account, so the user has to contact the mail provider or system administrator. Registered by RFC 5248.",
+      "description": "The credentials are correct, but the account behind them is switched off. Providers lock accounts over unpaid bills, spam complaints or signs of compromise. Asking the user for the password again is pointless: the refusal lasts until someone re-enables the account, so the user has to contact the mail provider or system administrator. RFC 5248 registered the code.",
       "note": "The registry lists basic code `525`, which no RFC defines."
     },
     "X.7.14": {
       "title": "Trust relationship required",
-      "description": "The submission server was asked to fetch the message content from another server, as the BURL extension does with a message stored on an IMAP server, but no trust relationship with that server is configured, so it cannot reach the content. The administrator of the submission server has to set up that trust; until then the user can send the message the ordinary way with `DATA`.",
-      "note": "RFC 5248 registered this code to take over the meaning that RFC 4468 (BURL) had given to X.7.8; RFC 4954 uses X.7.8 for invalid credentials."
+      "description": "The submission server was asked to fetch the message content from another server, as the `BURL` extension does with a message stored on an IMAP server, but no trust relationship with that server is configured, so it cannot reach the content. The administrator of the submission server has to set up that trust; until then the user can send the message the ordinary way with `DATA`.",
+      "note": "RFC 5248 registered this code to take over the meaning that RFC 4468 (`BURL`) had given to `X.7.8`; RFC 4954 uses `X.7.8` for invalid credentials."
     },
     "X.7.15": {
       "title": "Priority Level is too low",
-      "description": "The priority requested with the `MT-PRIORITY` parameter of `MAIL FROM` (RFC 6710) is below the lowest priority the receiving server currently accepts. This can be temporary, for instance while an overloaded server takes only high-priority mail. After a `4xx` reply, retry later; after a `5xx` reply, resend with a higher priority if the sender is entitled to one, or contact the receiving administrator.",
+      "description": "The priority requested with the `MT-PRIORITY` parameter of `MAIL FROM` (RFC 6710) is below the lowest priority the receiving server currently accepts. This can be temporary, for instance while an overloaded server takes only high-priority mail. A `4.7.15` is retried later; after a `5.7.15`, resend with a higher priority if the sender is entitled to one, or contact the administrator of the receiving server.",
       "note": "The registry names `450` and `550` and adds that other `4XX` or `5XX` codes are allowed."
     },
     "X.7.16": {
       "title": "Message is too big for the specified priority",
-      "description": "The receiving server accepts messages at the `MT-PRIORITY` level requested in `MAIL FROM` (RFC 6710) only up to a certain size, and this message is larger. This is often temporary, for instance while the server takes only small high-priority messages. Retry later, send the message with a lower priority, or make it smaller, for example by sharing large attachments as links.",
+      "description": "The receiving server accepts messages at the `MT-PRIORITY` level requested in `MAIL FROM` (RFC 6710) only up to a certain size, and this message is larger. This is often temporary, for instance while the server takes only small high-priority messages. A `4.7.16` is retried later; otherwise send the message with a lower priority, or make it smaller, for example by sharing large attachments as links.",
       "note": "The registry names `552` and adds that other `4XX` or `5XX` codes are allowed."
     },
     "X.7.17": {
@@ -575,7 +575,7 @@ export const en: LocaleData = {
     },
     "X.7.22": {
       "title": "No valid author-matched DKIM signature found",
-      "description": "A special case of X.7.21: the message has DKIM signatures that verify, but none was made by a domain matching the author's address in the `From` header field. It typically happens when an email service signs with its own domain instead of the customer's. Set up DKIM signing for the domain used in `From`, for example by publishing the provider's key under that domain; this is also what DMARC alignment needs.",
+      "description": "A special case of `X.7.21`: the message has DKIM signatures that verify, but none was made by a domain matching the author's address in the `From` header field. It typically happens when an email service signs with its own domain instead of the customer's. Set up DKIM signing for the domain used in `From`, for example by publishing the provider's key under that domain; this is also what DMARC alignment needs.",
       "note": "The registry remarks that using this code goes against the advice of RFC 6376 section 6.1 on how verifiers treat signatures."
     },
     "X.7.23": {
@@ -585,7 +585,7 @@ export const en: LocaleData = {
     },
     "X.7.24": {
       "title": "SPF validation error",
-      "description": "SPF evaluation for the message ended in an error instead of a result. A temporary error (`temperror`, usually a DNS timeout) comes as `451 4.7.24`: retry later. A permanent error (`permerror`) comes as `550 5.7.24` and means the SPF record itself is broken, for example by a syntax error, two SPF records, or more than 10 DNS lookups. The domain owner must fix the record.",
+      "description": "SPF evaluation for the message ended in an error instead of a result. A temporary error (`temperror`, usually a DNS timeout) comes as `451 4.7.24` and is retried later. A permanent error (`permerror`) comes as `550 5.7.24` and means the SPF record itself is broken, for example by a syntax error, two SPF records, or more than 10 DNS lookups. The domain owner must fix the record.",
       "note": "The registry writes the basic codes as \"451/550\": `451` for a temporary SPF error, in place of `4.4.3` (RFC 7208 section 8.6), and `550` for a permanent one, in place of `5.5.2` (section 8.7)."
     },
     "X.7.25": {
@@ -636,7 +636,7 @@ export const en: LocaleData = {
     },
     "1": {
       "title": "Addressing Status",
-      "description": "Subject `1` covers problems with an address itself, a recipient's or the sender's: a local part that does not exist, a domain that cannot receive mail, bad syntax, or a mailbox that has moved. The sender can usually fix these by correcting the address. A client that does not know a detail code in this group reports it as an address problem in general."
+      "description": "Subject `1` covers problems with an address itself, a recipient's or the sender's: a local part that does not exist, a domain that cannot receive mail, bad syntax, or a mailbox that has moved. The sender can usually fix these by correcting the address. A client that does not know a detail code here reports it as an address problem in general."
     },
     "2": {
       "title": "Mailbox Status",
@@ -718,7 +718,7 @@ export const en: LocaleData = {
   "commands": {
     "CONNECT": {
       "title": "Connection establishment",
-      "description": "Not a command but the moment the client opens the connection: the server speaks first. A `220` greeting, whose text starts with the server's host name, invites the client to send `EHLO`. A `554` instead means the server refuses this session; it still waits for `QUIT` and answers other commands with `503`, so the client should quit and not deliver here. RFC 5321 asks clients to wait up to five minutes for the greeting."
+      "description": "Not a command but the moment the client opens the connection: the server speaks first. A `220` greeting, whose text starts with the server's host name, invites the client to send `EHLO`. A `554` instead means the server refuses this session; it still waits for `QUIT` and answers other commands with `503`, so the client should quit and not deliver here. RFC 5321 asks clients to wait at least five minutes for the greeting."
     },
     "EHLO": {
       "title": "Identify the client and ask for extensions",
@@ -726,7 +726,7 @@ export const en: LocaleData = {
     },
     "HELO": {
       "title": "Identify the client without extensions",
-      "description": "The original greeting command of RFC 821: it identifies the client by its domain name but does not ask for extensions, so the `250` reply is a single line and the client should use no extension in the session. Modern clients send `EHLO` and use `HELO` only when `EHLO` is not recognised. Servers must still accept `HELO`; a `550` reply is a refusal, for example on policy grounds."
+      "description": "The original RFC 821 command for opening the session: it identifies the client by its domain name but does not ask for extensions, so the `250` reply is a single line and the client should use no extension in the session. Modern clients send `EHLO` and use `HELO` only when `EHLO` is not recognised. Servers must still accept `HELO`; a `550` reply is a refusal, for example on policy grounds."
     },
     "MAIL": {
       "title": "Start a mail transaction",
@@ -734,7 +734,7 @@ export const en: LocaleData = {
     },
     "RCPT": {
       "title": "Add a recipient",
-      "description": "Names one recipient; a message for several recipients uses one `RCPT` per address. `250` accepts the recipient, and `251` accepts it and says the mail will be forwarded elsewhere. `550`, `551`, `552` and `553` refuse it permanently; `450`, `451` and `452` are temporary, and `452` also means too many recipients for this transaction. The client goes on with the accepted recipients and retries or bounces the others."
+      "description": "Names one recipient; a message for several recipients uses one `RCPT` per address. `250` accepts the recipient, and `251` accepts it and says the mail will be forwarded elsewhere. `550`, `551`, `552` and `553` refuse it permanently; `450`, `451` and `452` are temporary, and `452` also means too many recipients for this transaction. The client goes on with the accepted recipients and, for the others, retries later or returns the message to the sender with a non-delivery report."
     },
     "DATA": {
       "title": "Send the message",
@@ -762,7 +762,7 @@ export const en: LocaleData = {
     },
     "QUIT": {
       "title": "End the session",
-      "description": "Ends the session: the server replies `221` and closes the connection, and any unfinished transaction is dropped. A client should always finish with `QUIT` and wait for the reply, even after errors, instead of simply closing the connection; a server in turn should not close it before receiving `QUIT`."
+      "description": "Ends the session: the server replies `221` and closes the connection, and any unfinished transaction is dropped. A client must always finish with `QUIT` and should wait for the reply, even after errors, instead of simply closing the connection; a server in turn must not close the connection before receiving `QUIT`, except when it shuts down with `421` or a timeout expires."
     },
     "STARTTLS": {
       "title": "Start TLS encryption",
@@ -774,7 +774,7 @@ export const en: LocaleData = {
     },
     "ETRN": {
       "title": "Request delivery of queued mail",
-      "description": "Asks the server to start delivering the mail it holds in its queue for a given domain or node, typically for a site that is only connected from time to time; the server then delivers over new connections of its own. `250`, `251`, `252` and `253` are success replies: delivery started, no messages waiting, pending messages started, and the same with a message count. `458` says the messages cannot be queued now, `459` that the node is not allowed."
+      "description": "Asks the server to start delivering the mail it holds in its queue for a given domain or node, typically for a site that is only connected from time to time; the server then delivers over new connections of its own. `250`, `251`, `252` and `253` are success replies: delivery started, no messages waiting, pending messages started, and the same with a message count. `458` says the server cannot start processing the queue for that node now, `459` that the node is not allowed."
     },
     "ATRN": {
       "title": "Reverse roles after authentication",
@@ -788,7 +788,7 @@ export const en: LocaleData = {
   "concepts": {
     "reply-structure": {
       "title": "Structure of a reply",
-      "description": "Every SMTP command gets exactly one reply, and the server also sends one as soon as the connection opens. Each reply line starts with a three-digit code, followed by a separator and a text: a space on the last or only line, a hyphen on the lines before it. The code is meant for programs and the text for people: a client decides what to do from the code alone and may show or log the text. Only a few replies carry text that software reads, such as the server name in `220`, `221` and `421` and the new address in `251` and `551`.\nThe first digit gives the outcome (2 success, 3 more input needed, 4 temporary failure, 5 permanent failure), the second the area (syntax, information, connection, mail system) and the third a finer distinction. Servers may word the text as they like, so the same code can come with very different texts. Some send no text at all, and clients must then accept the bare code, with or without a trailing space."
+      "description": "Every SMTP command gets exactly one reply, and the server also sends one as soon as the connection opens. Each reply line starts with a three-digit code, followed by a separator and a text: a space on the last or only line, a hyphen on the lines before it. The code is meant for programs and the text for people: a client decides what to do from the code alone and may show or log the text. Only a few replies carry text that software reads, such as the server name in `220`, `221` and `421` and the new address in `251` and `551`.\nThe first digit gives the outcome (2 success, 3 more input needed, 4 temporary failure, 5 permanent failure), the second the category (syntax, information, connections, mail system) and the third a finer distinction. Servers may word the text as they like, so the same code can come with very different texts. Some send no text at all, and clients must then accept the bare code, with or without a trailing space."
     },
     "multiline-replies": {
       "title": "Multiline replies",
@@ -808,7 +808,7 @@ export const en: LocaleData = {
     },
     "retry-behaviour": {
       "title": "Temporary and permanent failures",
-      "description": "The first digit tells a client whether to try again. After a `4yz` reply the same request may succeed later without any change, so the client keeps the message in its queue and retries: RFC 5321 suggests waiting at least 30 minutes between attempts and giving up only after four to five days, with a non-delivery report to the sender. After a `5yz` reply the same request will fail again; the client should not repeat it unchanged, and a relaying server returns the message to its sender at once. Only a `2yz` reply to the end of the data hands the message over to the server; after a `4yz` or `5yz` reply there, the client remains responsible for it.\n`421` is special: the server is shutting down or closing the connection, and it may send this reply at any moment, so the client usually reads it after its next command. The client then tries the whole session again later. A connection that breaks without a reply is treated as if `451` had been received. RFC 5321 also corrects an old mistake: a server that has no room for more recipients must answer `452`, and a client that receives `552` for too many recipients treats it as temporary and sends the remaining recipients in a later transaction. Since a conforming server accepts at least 100 recipients per message, each attempt moves at least that many forward."
+      "description": "The first digit tells a client whether to try again. After a `4yz` reply the same request may succeed later without any change, so the client keeps the message in its queue and retries: RFC 5321 suggests waiting at least 30 minutes between attempts and giving up only after four to five days, with a non-delivery report to the sender. After a `5yz` reply the same request will fail again; the client should not repeat it unchanged, and a relaying server returns the message to its sender at once. Only a `2yz` reply to the end of the data hands the message over to the server; after a `4yz` or `5yz` reply there, the client remains responsible for it.\n`421` is special: the server is shutting down or closing the connection, and it may send this reply at any moment, so the client usually reads it after its next command. The client then tries the whole session again later. A connection that breaks without a reply is treated as if `451` had been received. RFC 5321 also corrects an old mistake: the correct reply from a server that has no room for more recipients is `452`, and a client that receives `552` for too many recipients treats it as temporary and sends the remaining recipients in a later transaction. Since a conforming server accepts at least 100 recipients per message, each attempt moves at least that many forward."
     },
     "pipelining": {
       "title": "Pipelining",

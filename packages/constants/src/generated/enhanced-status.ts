@@ -19,7 +19,7 @@ export const OtherUndefinedStatus = 'X.0.0' as const;
 /**
  * **X.1.0 Other address status**
  *
- * Something about an address in the transaction, the sender's or a recipient's, caused the result, but no more specific address code fits. Servers use it for generic address rejections, and with class `2` it commonly acknowledges `MAIL FROM` (`250 2.1.0`). For an error, find the address concerned in the reply text and correct it; a `4.1.0` may succeed when retried later.
+ * Something about an address in the transaction, the sender's or a recipient's, caused the result, but no more specific address code fits. Servers use it for generic address rejections, and with class `2` it commonly acknowledges `MAIL FROM` (`250 2.1.0`). For an error, find the address concerned in the reply text and correct it; a `4.1.0` is retried later and may then succeed.
  *
  * ja: その他のアドレスのステータス / ru: Прочее состояние адреса
  *
@@ -34,9 +34,9 @@ export const OtherAddressStatus = 'X.1.0' as const;
 /**
  * **X.1.1 Bad destination mailbox address**
  *
- * The domain accepts mail, but the mailbox named by the local part (the text before `@`) does not exist there. In practice this is the classic "user unknown" bounce: a typo, a deleted account or an outdated address list. Fix the address or remove it from the list instead of retrying. RFC 3463 intends this code for permanent failures only.
+ * The domain accepts mail, but the mailbox named by the local part (the text before `@`) does not exist there. In practice this is the classic "user unknown" bounce: a typo, a deleted account or an outdated address list. Fix the address or remove it from the list instead of retrying. RFC 3463 intends the code for permanent failures only.
  *
- * The registry's basic codes include `451`, a temporary reply, although RFC 3463 calls the code useful only for permanent failures. Some servers do send `4.1.1` while a recipient check is still pending or their user directory is unreachable; such a reply is a temporary error and is retried.
+ * The registry's basic codes include `451`, a temporary reply, although RFC 3463 says the code is useful only for permanent failures. Some servers do send `4.1.1` while a recipient check is still pending or their user directory is unreachable; such a reply is a temporary error and is retried.
  *
  * ja: 宛先メールボックスのアドレスが正しくない / ru: Неверный адрес почтового ящика получателя
  *
@@ -51,7 +51,7 @@ export const BadDestinationMailboxAddress = 'X.1.1' as const;
 /**
  * **X.1.2 Bad destination system address**
  *
- * The part of the recipient address after `@` does not name a system that can receive mail: the domain does not exist, or it has no usable MX or address records. Typical causes are misspelled domain names and expired domain registrations. Correct the domain; RFC 3463 intends this code for permanent failures only, and a temporary DNS problem is reported with `4.4.3` instead.
+ * The part of the recipient address after `@` does not name a system that can receive mail: the domain does not exist, or it has no usable MX or address records. Typical causes are misspelled domain names and expired domain registrations. Correct the domain; RFC 3463 intends the code for permanent failures only, and a temporary DNS problem is reported with `4.4.3` instead.
  *
  * ja: 宛先システムのアドレスが正しくない / ru: Неверный адрес системы получателя
  *
@@ -196,7 +196,7 @@ export const RecipientAddressHasNullMX = 'X.1.10' as const;
 /**
  * **X.2.0 Other or undefined mailbox status**
  *
- * The recipient mailbox exists, but some condition of it that has no more specific code caused the result. Servers use it for mailbox-level problems such as a mailbox that is locked, being migrated or otherwise unavailable. Read the reply text for the actual reason; retry a `4.2.0` later, and contact the recipient if a `5.2.0` persists.
+ * The recipient mailbox exists, but some condition of it that has no more specific code caused the result. Servers use it for mailbox-level problems such as a mailbox that is locked, being migrated or otherwise unavailable. Read the reply text for the actual reason. A `4.2.0` is retried later; if a `5.2.0` persists, contact the recipient.
  *
  * ja: その他または未定義のメールボックスのステータス / ru: Прочее или неопределённое состояние почтового ящика
  *
@@ -211,7 +211,7 @@ export const OtherOrUndefinedMailboxStatus = 'X.2.0' as const;
 /**
  * **X.2.1 Mailbox disabled, not accepting messages**
  *
- * The mailbox exists but is switched off and refuses new mail, for example because the account was suspended, has been inactive for a long time or was locked by an administrator. RFC 3463 makes it a permanent error if the mailbox will never be re-enabled and a transient one if it is disabled only for a while, and the class tells which: retry a `4.2.1` later; after a `5.2.1`, stop sending and reach the recipient another way.
+ * The mailbox exists but is switched off and refuses new mail, for example because the account was suspended, has been inactive for a long time or was locked by an administrator. RFC 3463 makes it a permanent error if the mailbox will never be re-enabled and a transient one if it is disabled only for a while, and the class tells which: a `4.2.1` is retried later; after a `5.2.1`, stop sending and reach the recipient another way.
  *
  * ja: メールボックスが無効 (メッセージを受け付けていない) / ru: Почтовый ящик отключён и не принимает сообщения
  *
@@ -226,9 +226,9 @@ export const MailboxDisabledNotAcceptingMessages = 'X.2.1' as const;
 /**
  * **X.2.2 Mailbox full**
  *
- * The recipient's mailbox has reached its storage quota, so no more messages fit until the owner deletes some or the quota is raised. This is one of the most frequent bounces, often from abandoned accounts that nobody empties. RFC 3463 treats it as temporary, so a `4.2.2` is retried for a while; a lasting `5.2.2` suggests that the mailbox is no longer read.
+ * The recipient's mailbox has reached its storage quota, so no more messages fit until the owner deletes some or the quota is raised. This is one of the most frequent bounces, often from abandoned accounts that nobody empties. RFC 3463 intends the code for persistent transient failures, so a `4.2.2` is retried for a while; a lasting `5.2.2` suggests that the mailbox is no longer read.
  *
- * RFC 3463 says the code should be used as a persistent transient failure, yet the registry pairs it with `552`, a permanent reply. Both `452 4.2.2` and `552 5.2.2` are common in practice, so a client should honour the class it actually receives.
+ * RFC 3463 says the code should be used as a persistent transient failure, yet the registry associates it with `552`, a permanent reply. Both `452 4.2.2` and `552 5.2.2` are common in practice, so a client should honour the class it actually receives.
  *
  * ja: メールボックスがいっぱい / ru: Почтовый ящик переполнен
  *
@@ -243,7 +243,7 @@ export const MailboxFull = 'X.2.2' as const;
 /**
  * **X.2.3 Message length exceeds administrative limit**
  *
- * The message is larger than the size limit set for this particular mailbox, which is lower than the limit of the mail system as a whole (exceeding that one is `X.3.4`). Typical causes are large attachments sent to accounts with a small per-user limit. Send a smaller message, for example by sharing files through a link; RFC 3463 intends this code as a permanent failure.
+ * The message is larger than the size limit set for this particular mailbox, which is lower than the limit of the mail system as a whole (exceeding that one is `X.3.4`). Typical causes are large attachments sent to accounts with a small per-user limit. Send a smaller message, for example by sharing files through a link; RFC 3463 intends the code for permanent failures.
  *
  * ja: メッセージの長さが管理上の制限を超えている / ru: Длина сообщения превышает административное ограничение
  *
@@ -258,9 +258,9 @@ export const MessageLengthExceedsAdministrativeLimit = 'X.2.3' as const;
 /**
  * **X.2.4 Mailing list expansion problem**
  *
- * The recipient address is a mailing list or group alias, and the server could not expand it into its member addresses, for example because the list definition is broken, a directory lookup failed or the list has no members. This is for the list's owner or administrator to fix. Retry a `4.2.4` later; report a `5.2.4` to the list owner.
+ * The recipient address is a mailing list or group alias, and the server could not expand it into its member addresses, for example because the list definition is broken, a directory lookup failed or the list has no members. This is for the list's owner or administrator to fix. A `4.2.4` is retried later; report a `5.2.4` to the list owner.
  *
- * RFC 3463 allows both permanent and persistent transient use, yet the registry lists only the temporary basic codes `450` and `452`.
+ * RFC 3463 says the code may represent a permanent or a persistent transient failure, yet the registry lists only the temporary basic codes `450` and `452`.
  *
  * ja: メーリングリストの展開に関する問題 / ru: Проблема развёртывания списка рассылки
  *
@@ -275,7 +275,7 @@ export const MailingListExpansionProblem = 'X.2.4' as const;
 /**
  * **X.3.0 Other or undefined mail system status**
  *
- * Something about the receiving system itself, rather than a mailbox or an address, caused the result, and no more specific mail system code applies. Servers often use it for internal failures; Postfix, for example, sends `451 4.3.0` for a queue file write error or a temporary table lookup failure. Read the reply text; retry a `4.3.0` later and report a lasting `5.3.0` to the recipient's administrator.
+ * Something about the receiving system itself, rather than a mailbox or an address, caused the result, and no more specific mail system code applies. Servers often use it for internal failures; Postfix, for example, sends `451 4.3.0` for a queue file write error or a temporary table lookup failure. Read the reply text. A `4.3.0` is retried later; if a `5.3.0` persists, report it to the recipient's administrator.
  *
  * The registry lists the widest set of basic codes in this subject, including the success replies `221` and `250`, so the code may appear with class `2` as well as with `4` and `5`.
  *
@@ -292,7 +292,7 @@ export const OtherOrUndefinedMailSystemStatus = 'X.3.0' as const;
 /**
  * **X.3.1 Mail system full**
  *
- * The receiving system as a whole has run out of storage, typically because the disk holding the mail queue or the mail store is full; Postfix answers `452 4.3.1 Insufficient system storage`. Unlike a full mailbox, the recipient cannot fix this by deleting mail; the system's administrators have to free space. RFC 3463 treats it as temporary only, so the sending server keeps the message queued and retries.
+ * The receiving system as a whole has run out of storage, typically because the disk holding the mail queue or the mail store is full; Postfix answers `452 4.3.1 Insufficient system storage`. Unlike a full mailbox, the recipient cannot fix this by deleting mail; the system's administrators have to free space. RFC 3463 intends the code for persistent transient failures only, so the sending server keeps the message queued and retries it.
  *
  * ja: メールシステムの記憶域がいっぱい / ru: Почтовая система переполнена
  *
@@ -307,9 +307,9 @@ export const MailSystemFull = 'X.3.1' as const;
 /**
  * **X.3.2 System not accepting network messages**
  *
- * The receiving host is up but is not taking mail at the moment, for example during maintenance, shortly before a shutdown or under heavy load, or it never accepts mail at all (`521`, RFC 7504). RFC 3463 allows the code for both permanent and persistent transient errors: with class `4` the sending server retries later; with class `5` the host refuses mail for good, and the destination's administrator has to provide another mail server.
+ * The receiving host is up but is not taking mail at the moment, for example during maintenance, shortly before a shutdown or under heavy load, or it never accepts mail at all (`521`, RFC 7504). RFC 3463 allows the code for both permanent and persistent transient failures: a `4.3.2` is retried later; a `5.3.2` means that the host refuses mail for good, and the destination's administrator has to provide another mail server.
  *
- * The basic code `521` and the reference to RFC 7504 were added in 2015. The other listed basic code, `453`, is not a reply code of RFC 5321; servers nevertheless send `453 4.3.2` when they stop accepting mail in a session.
+ * The basic code `521` and the reference to RFC 7504 were added in 2015. The other listed basic code, `453`, is not a reply code of RFC 5321: RFC 2645 (On-Demand Mail Relay) defines it as the "You have no mail" reply to `ATRN`. Servers nevertheless send `453 4.3.2` when they stop accepting mail in a session.
  *
  * ja: システムがネットワークからのメッセージを受け付けていない / ru: Система не принимает сообщения из сети
  *
@@ -390,7 +390,7 @@ export const RequestedPriorityWasChanged = 'X.3.6' as const;
 /**
  * **X.4.0 Other or undefined network or routing status**
  *
- * A network or routing problem occurred that none of the more specific `X.4.x` codes describes. Relays use it for general trouble on the way to the next hop, such as an unexpected DNS or connection error. With a `4xx` reply the sender should retry later; after a `5xx` reply or repeated failures, the sender's administrator should check the DNS records and reachability of the destination, together with the receiving side if needed.
+ * A network or routing problem occurred that none of the more specific `X.4.x` codes describes. Relays use it for general trouble on the way to the next hop, such as an unexpected DNS or connection error. A `4.4.0` is retried later; after a `5.4.0` or repeated failures, the sender's administrator should check the DNS records and reachability of the destination, together with the receiving side if needed.
  *
  * ja: その他または未定義のネットワークまたはルーティングのステータス / ru: Прочее или неопределённое состояние сети или маршрутизации
  *
@@ -405,7 +405,7 @@ export const OtherOrUndefinedNetworkOrRoutingStatus = 'X.4.0' as const;
 /**
  * **X.4.1 No answer from host**
  *
- * The next-hop host did not answer: the TCP connection attempt timed out or was refused, usually because the receiving server is down, overloaded or behind a firewall that blocks port 25. As no SMTP dialogue took place, the code mostly appears in the sending MTA's delay warnings and bounces. It is meant only as a persistent transient error: the message stays queued and is retried. If the problem lasts, check that the destination's MX hosts accept connections.
+ * The next-hop host did not answer: the TCP connection attempt timed out or was refused, usually because the receiving server is down, overloaded or behind a firewall that blocks port 25. As no SMTP dialogue took place, the code mostly appears in the sending MTA's delay warnings and bounces. RFC 3463 intends the code for persistent transient failures only: the message stays queued and is retried. If the problem lasts, check that the destination's MX hosts accept connections.
  *
  * ja: ホストから応答がない / ru: Нет ответа от хоста
  *
@@ -420,7 +420,7 @@ export const NoAnswerFromHost = 'X.4.1' as const;
 /**
  * **X.4.2 Bad connection**
  *
- * A connection to the next hop was set up but failed before the transaction was complete, through a timeout, a reset or a poor link. Servers also send `421 4.4.2` when they close an idle or too slow session. The registry allows it only as a persistent transient error, so the client should reconnect and resend later; frequent occurrences point to network faults or overly short timeouts on one of the two sides.
+ * A connection to the next hop was set up but failed before the transaction was complete, through a timeout, a reset or a poor link. Servers also send `421 4.4.2` when they close an idle or too slow session. RFC 3463 intends the code for persistent transient failures only: the client reconnects and resends later. Frequent occurrences point to network faults or overly short timeouts on one of the two sides.
  *
  * ja: 接続不良 / ru: Сбой соединения
  *
@@ -437,7 +437,7 @@ export const BadConnection = 'X.4.2' as const;
  *
  * The mail system could not work out where to send the message because a directory service it relies on was unavailable. In practice this is nearly always a DNS failure, such as a timeout or `SERVFAIL` while looking up MX or address records, and the sending MTA keeps the message queued. The sender only has to wait; if it persists, the administrator should check the local resolver and the name servers of the destination domain.
  *
- * RFC 3463 calls this code useful only as a persistent transient error, yet the registry lists the permanent basic code `550` next to `451`. The collected list in Appendix A of RFC 3463 names the code "Routing server failure" instead of "Directory server failure".
+ * RFC 3463 says the code is useful only as a persistent transient error, yet the registry lists the permanent basic code `550` next to `451`. The collected list in Appendix A of RFC 3463 names the code "Routing server failure" instead of "Directory server failure".
  *
  * ja: ディレクトリサーバーの障害 / ru: Сбой сервера каталогов
  *
@@ -452,7 +452,7 @@ export const DirectoryServerFailure = 'X.4.3' as const;
 /**
  * **X.4.4 Unable to route**
  *
- * No next hop could be found because the routing information is missing: typically the recipient domain has neither an MX record nor an A/AAAA record, or the DNS answer contains only an SOA record. A relay with no route configured for the domain can use it too. It may be temporary or permanent. The sender should check the recipient's domain for typos; the domain owner has to publish working MX records.
+ * No next hop could be found because the routing information is missing: typically the recipient domain has neither an MX record nor an A/AAAA record, or the DNS answer contains only an SOA record. A relay with no route configured for the domain can use it too. RFC 3463 allows the code for both permanent and persistent transient failures; a `4.4.4` is retried later. The sender should check the recipient's domain for typos; the domain owner has to publish working MX records.
  *
  * ja: ルーティングできない / ru: Маршрутизация невозможна
  *
@@ -467,7 +467,7 @@ export const UnableToRoute = 'X.4.4' as const;
 /**
  * **X.4.5 Mail system congestion**
  *
- * The receiving or relaying mail system is congested, for example flooded with connections or behind a large queue backlog, and cannot take the message now. It is meant only as a persistent transient error. The sending MTA should keep the message queued and retry with increasing intervals; a site that meets it often may need to lower its number of parallel connections or its sending rate towards that destination.
+ * The receiving or relaying mail system is congested, for example flooded with connections or behind a large queue backlog, and cannot take the message now. RFC 3463 intends the code for persistent transient failures only: the sending MTA keeps the message queued and retries at increasing intervals. A site that meets it often may need to lower its number of parallel connections or its sending rate towards that destination.
  *
  * The collected list in Appendix A of RFC 3463 names this code "Network congestion"; the registry and the body of RFC 3463 use "Mail system congestion".
  *
@@ -486,7 +486,7 @@ export const MailSystemCongestion = 'X.4.5' as const;
  *
  * The message has passed through so many hops that a routing loop is assumed. Servers detect this by counting `Received` header fields; RFC 5321 advises a threshold of at least 100. Typical causes are two hosts that each route a domain to the other, or forwarding rules that bounce mail between mailboxes. The administrators concerned must fix the routing or forwarding; resending without that fix only loops again.
  *
- * The registry meant this code only for persistent transient errors, but many MTAs reject looping mail permanently with `554 5.4.6` (for example "Too many hops"), which is the form usually seen in bounces.
+ * RFC 3463 says the code is useful only as a persistent transient error, but many MTAs reject looping mail permanently with `554 5.4.6` (for example "Too many hops"), which is the form usually seen in bounces.
  *
  * ja: ルーティングループを検出 / ru: Обнаружена петля маршрутизации
  *
@@ -518,7 +518,7 @@ export const DeliveryTimeExpired = 'X.4.7' as const;
 /**
  * **X.5.0 Other or undefined protocol status**
  *
- * A protocol problem, or a protocol-level event, that no more specific `X.5.x` code describes. Servers attach it to a wide range of replies, from greetings and success replies to `503` and `554`, and the `ETRN` replies use it too. The code adds little by itself: the basic reply code and the reply text carry the meaning, and the client should act on those.
+ * A protocol problem, or a protocol-level event, that no more specific `X.5.x` code describes. Servers attach it to a wide range of replies, from greetings and success replies to `503` and `554`, and the registry also associates it with the replies to `ETRN`. The code adds little by itself: the basic reply code and the reply text carry the meaning, and the client should act on those.
  *
  * Its list of basic codes is the longest in the registry and includes success replies. `253`, `458` ("Unable to queue messages for node") and `459` ("Node not allowed") are replies to `ETRN` from RFC 1985, which RFC 5321 does not define.
  *
@@ -537,7 +537,7 @@ export const OtherOrUndefinedProtocolStatus = 'X.5.0' as const;
  *
  * The client sent a command that is out of sequence or not supported at this point, for example `RCPT TO` before `MAIL FROM`, a second `MAIL FROM` in one transaction, or `DATA` with no accepted recipient; Postfix replies `503 5.5.1` to a missing or nested `MAIL`. It points to a bug in the client software or its pipelining. Sending the same command again does not help: the client must issue the commands in the right order.
  *
- * The registry lists `430`, a `4xx` basic code that no RFC defines, although RFC 3463 calls this enhanced code useful only as a permanent error.
+ * The registry lists `430`, a `4xx` basic code that no RFC defines, although RFC 3463 says this enhanced status code is useful only as a permanent error.
  *
  * ja: 無効なコマンド / ru: Недопустимая команда
  *
@@ -552,7 +552,7 @@ export const InvalidCommand = 'X.5.1' as const;
 /**
  * **X.5.2 Syntax error**
  *
- * The server could not make sense of the command: the verb is unknown or the syntax is wrong, such as a misspelt command or a malformed `MAIL FROM:` line. It usually comes with `500` or `502`. Common sources are programs that are not SMTP clients connecting to port 25, hand-written SMTP code in scripts, and firewalls that rewrite commands. The client has to send valid syntax; repeating the same command fails again, and RFC 3463 calls the code useful only as a permanent error.
+ * The server could not make sense of the command: the verb is unknown or the syntax is wrong, such as a misspelt command or a malformed `MAIL FROM:` line. It usually comes with `500` or `502`. Common sources are programs that are not SMTP clients connecting to port 25, hand-written SMTP code in scripts, and firewalls that rewrite commands. The client has to send valid syntax; repeating the same command fails again, and RFC 3463 intends the code for permanent failures only.
  *
  * ja: 構文エラー / ru: Синтаксическая ошибка
  *
@@ -586,7 +586,7 @@ export const TooManyRecipients = 'X.5.3' as const;
  *
  * The command is valid but its arguments are not: a value is out of range or names a feature the server does not know. Typical cases are an unknown ESMTP parameter on `MAIL FROM` (`555`), a non-numeric `SIZE=` value, or an unknown mechanism name after `AUTH` (`504`). The client must correct or drop the argument, or stop using an extension the server did not advertise in its `EHLO` reply.
  *
- * RFC 3463 calls this code useful only as a permanent error, yet the registry's basic-code list starts with the transient `451`.
+ * RFC 3463 says the code is useful only as a permanent error, yet the registry's basic-code list starts with the transient `451`.
  *
  * ja: コマンドの引数が無効 / ru: Недопустимые аргументы команды
  *
@@ -618,7 +618,7 @@ export const WrongProtocolVersion = 'X.5.5' as const;
  *
  * During `AUTH` the client sent a base64 response line longer than the server can buffer for the chosen SASL mechanism, so the server ends the authentication with `500 5.5.6`. Large Kerberos (GSSAPI) tickets, long OAuth tokens and clients that get the SASL exchange wrong are the usual triggers. The client should use another mechanism or a shorter credential; the server's administrator can raise the line-length limit.
  *
- * Added by RFC 4954 (SMTP `AUTH`), not RFC 3463. It concerns lines of the authentication exchange, not ordinary command lines. The registry calls it suitable for permanent and persistent transient errors, but the only basic code given is `500`.
+ * Registered by RFC 4954 (SMTP `AUTH`), not by RFC 3463. It concerns lines of the authentication exchange, not ordinary command lines. RFC 4954 says it is useful for both permanent and persistent transient errors, but the only basic code the registry gives is `500`.
  *
  * ja: 認証のやり取りの行が長すぎる / ru: Слишком длинная строка обмена при аутентификации
  *
@@ -648,7 +648,7 @@ export const OtherOrUndefinedMediaError = 'X.6.0' as const;
 /**
  * **X.6.1 Media not supported**
  *
- * The message uses a media type or body form that the delivery protocol or the next system on the path cannot carry, for example binary content offered to a server that does not advertise `BINARYMIME`, or a content type the destination refuses to handle. It is useful only as a permanent error. The sender should send the content in another format or with a 7-bit transfer encoding such as base64.
+ * The message uses a media type or body form that the delivery protocol or the next system on the path cannot carry, for example binary content offered to a server that does not advertise `BINARYMIME`, or a content type the destination refuses to handle. RFC 3463 intends the code for permanent failures only. The sender should send the content in another format or with a 7-bit transfer encoding such as base64.
  *
  * ja: メディアタイプがサポートされていない / ru: Тип содержимого не поддерживается
  *
@@ -708,7 +708,7 @@ export const ConversionWithLossPerformed = 'X.6.4' as const;
 /**
  * **X.6.5 Conversion Failed**
  *
- * A conversion of the content was needed and was attempted, but it did not succeed, for example because the converter could not decode a part or met a broken encoding. It may be temporary or permanent. The sender should check the parts that need converting (character sets, transfer encodings, attachment formats) and resend in a simpler or already compatible form; a temporary failure may clear on retry.
+ * A conversion of the content was needed and was attempted, but it did not succeed, for example because the converter could not decode a part or met a broken encoding. RFC 3463 allows the code for both permanent and persistent transient failures. The sender should check the parts that need converting (character sets, transfer encodings, attachment formats) and resend in a simpler or already compatible form; a `4.6.5` is retried later and may then succeed.
  *
  * The registry title capitalises "Failed", as does the body of RFC 3463; the collected list in its Appendix A writes "Conversion failed".
  *
@@ -727,7 +727,7 @@ export const ConversionFailed = 'X.6.5' as const;
  *
  * The server could not fetch the message content from another system. The code belongs to the `BURL` extension: a submission client hands the server a URL, usually an IMAP URLAUTH URL, of a message already stored on an IMAP server, and the server retrieves it. The fetch fails when the URL is wrong or has expired, or the IMAP server cannot be reached. The client should generate a fresh URL or send the content with `DATA` or `BDAT` instead.
  *
- * Added by RFC 4468 (`BURL`), not RFC 3463. RFC 4468 allows it as a permanent or a persistent transient error, although the registry gives only the basic code `554`. RFC 4468 used `X.7.8` when the server lacked a trust relationship with the IMAP server; RFC 5248 moved that case to `X.7.14`.
+ * Registered by RFC 4468 (`BURL`), not by RFC 3463. RFC 4468 says it is useful for both permanent and persistent transient errors, although the registry gives only the basic code `554`. RFC 4468 used `X.7.8` when the server lacked a trust relationship with the IMAP server; RFC 5248 moved that case to `X.7.14`.
  *
  * ja: メッセージの内容を取得できない / ru: Содержимое сообщения недоступно
  *
@@ -811,9 +811,9 @@ export const DeprecatedDuplicateOfX68 = 'X.6.10' as const;
 /**
  * **X.7.0 Other or undefined security status**
  *
- * A security or policy condition that no more specific X.7 detail describes, or whose reason the server prefers not to reveal. It is not limited to failures: `235 2.7.0` confirms a successful `AUTH`, `530 5.7.0` says that authentication is required first, and `454 4.7.0` reports a temporary authentication failure. The reply text is the only clue, so read it and check the receiving server's policy.
+ * A security or policy condition that no more specific `X.7.x` code describes, or whose reason the server prefers not to reveal. It is not limited to failures: `235 2.7.0` confirms a successful `AUTH`, `530 5.7.0` says that authentication is required first, and `454 4.7.0` reports a temporary authentication failure. The reply text is the only clue, so read it and check the receiving server's policy.
  *
- * ja: その他または未定義のセキュリティステータス / ru: Прочее или неопределённое состояние безопасности
+ * ja: その他または未定義のセキュリティのステータス / ru: Прочее или неопределённое состояние безопасности
  *
  * Associated basic codes (registry): 220, 235, 450, 454, 500, 501, 503, 504, 530, 535, 550
  *
@@ -826,7 +826,7 @@ export const OtherOrUndefinedSecurityStatus = 'X.7.0' as const;
 /**
  * **X.7.1 Delivery not authorized, message refused**
  *
- * The receiving server's policy does not allow this sender to send to this recipient. Typical causes are relaying denied (an unauthenticated client sending to a non-local recipient), a sending IP address listed on a DNSBL, or a sender or domain blocked by a local rule. RFC 3463 meant it only as a permanent error, yet `4.7.1` is common for temporary refusals. Read the reply text, then authenticate before relaying, request delisting, or contact the recipient's administrator.
+ * The receiving server's policy does not allow this sender to send to this recipient. Typical causes are relaying denied (an unauthenticated client sending to a non-local recipient), a sending IP address listed on a DNSBL, or a sender or domain blocked by a local rule. RFC 3463 intends the code for permanent failures only, yet `4.7.1` is common for temporary refusals. Read the reply text, then authenticate before relaying, request delisting, or contact the recipient's administrator.
  *
  * The registry lists `533` among the associated basic codes, but no RFC defines a `533` reply.
  *
@@ -843,7 +843,7 @@ export const DeliveryNotAuthorizedMessageRefused = 'X.7.1' as const;
 /**
  * **X.7.2 Mailing list expansion prohibited**
  *
- * The list server will not distribute the message to the members of the mailing list because this sender may not post to it. Usually the list accepts posts only from subscribers or approved senders, or the message came from an address other than the subscribed one. Meant as a permanent error. Post from the subscribed address, subscribe first, or ask the list owner for permission.
+ * The list server will not distribute the message to the members of the mailing list because this sender may not post to it. Usually the list accepts posts only from subscribers or approved senders, or the message came from an address other than the subscribed one. RFC 3463 intends the code for permanent failures only. Post from the subscribed address, subscribe first, or ask the list owner for permission.
  *
  * ja: メーリングリストの展開が禁止されている / ru: Развёртывание списка рассылки запрещено
  *
@@ -858,7 +858,7 @@ export const MailingListExpansionProhibited = 'X.7.2' as const;
 /**
  * **X.7.3 Security conversion required but not possible**
  *
- * Delivering the message would mean converting it from one secure messaging format or protocol to another, and the mail system is unable to do so. The code concerns gateways between different secure mail systems and is rarely seen today. Meant as a permanent error. Send the message in a security format that the recipient's system supports, or agree on another way with the recipient.
+ * Delivering the message would mean converting it from one secure messaging format or protocol to another, and the mail system is unable to do so. The code concerns gateways between different secure mail systems and is rarely seen today. RFC 3463 intends the code for permanent failures only. Send the message in a security format that the recipient's system supports, or agree on another way with the recipient.
  *
  * ja: セキュリティ形式の変換が必要だが実行できない / ru: Требуется преобразование формата защиты, но оно невозможно
  *
@@ -873,7 +873,7 @@ export const SecurityConversionRequiredButNotPossible = 'X.7.3' as const;
 /**
  * **X.7.4 Security features not supported**
  *
- * The message or session relies on a security feature, such as a particular kind of secure authentication, that the delivery protocol or the receiving system cannot provide. Meant as a permanent error; the registry pairs it with `504`. Retry without the unsupported feature, pick a mechanism the server actually advertises, or deliver the message over a route that supports the feature.
+ * The message or session relies on a security feature, such as a particular kind of secure authentication, that the delivery protocol or the receiving system cannot provide. RFC 3463 intends the code for permanent failures only, and the registry associates it with `504`. Retry without the unsupported feature, pick a mechanism the server actually advertises, or deliver the message over a route that supports the feature.
  *
  * ja: セキュリティ機能がサポートされていない / ru: Функции безопасности не поддерживаются
  *
@@ -935,7 +935,7 @@ export const MessageIntegrityFailure = 'X.7.7' as const;
  *
  * The server rejected the `AUTH` exchange because the user name, password or other credentials are wrong or not sufficient; a submission server typically answers `535 5.7.8`. Common causes are a mistyped or changed password, the wrong login name (full address versus local part only), or a provider that requires an app password instead of the account password. The client should ask the user for correct credentials rather than retry the same ones.
  *
- * RFC 4468 (BURL) had used X.7.8 for a missing trust relationship between the submission server and a third-party server, while RFC 4954 uses it for invalid credentials. RFC 5248 registered X.7.14 to replace the BURL use, so X.7.8 now means invalid credentials only.
+ * RFC 4468 (`BURL`) had used `X.7.8` for a missing trust relationship between the submission server and a third-party server, while RFC 4954 uses it for invalid credentials. RFC 5248 registered `X.7.14` to replace the `BURL` use, so `X.7.8` now means invalid credentials only.
  *
  * ja: 認証情報が無効 / ru: Неверные учётные данные для аутентификации
  *
@@ -967,7 +967,7 @@ export const AuthenticationMechanismIsTooWeak = 'X.7.9' as const;
  *
  * The requested authentication mechanism may be used only over an encrypted connection, chiefly because it sends the password in clear text, as `PLAIN` and `LOGIN` do. Before authenticating, the client can switch on TLS with `STARTTLS` (or connect to an implicit-TLS port), or it can choose a stronger mechanism. RFC 5248 registered the code.
  *
- * The registry lists basic code `523`, which no RFC defines. X.7.11 covers an almost identical case with `538`.
+ * The registry lists basic code `523`, which no RFC defines. `X.7.11` covers an almost identical case with `538`.
  *
  * ja: 暗号化が必要 / ru: Требуется шифрование
  *
@@ -1016,7 +1016,7 @@ export const APasswordTransitionIsNeeded = 'X.7.12' as const;
 /**
  * **X.7.13 User Account Disabled**
  *
- * The credentials are correct, but the account behind them is switched off. Providers lock accounts over unpaid bills, spam complaints or signs of compromise. Asking the user for the password again is pointless: the refusal lasts until someone re-enables the account, so the user has to contact the mail provider or system administrator. Registered by RFC 5248.
+ * The credentials are correct, but the account behind them is switched off. Providers lock accounts over unpaid bills, spam complaints or signs of compromise. Asking the user for the password again is pointless: the refusal lasts until someone re-enables the account, so the user has to contact the mail provider or system administrator. RFC 5248 registered the code.
  *
  * The registry lists basic code `525`, which no RFC defines.
  *
@@ -1033,9 +1033,9 @@ export const UserAccountDisabled = 'X.7.13' as const;
 /**
  * **X.7.14 Trust relationship required**
  *
- * The submission server was asked to fetch the message content from another server, as the BURL extension does with a message stored on an IMAP server, but no trust relationship with that server is configured, so it cannot reach the content. The administrator of the submission server has to set up that trust; until then the user can send the message the ordinary way with `DATA`.
+ * The submission server was asked to fetch the message content from another server, as the `BURL` extension does with a message stored on an IMAP server, but no trust relationship with that server is configured, so it cannot reach the content. The administrator of the submission server has to set up that trust; until then the user can send the message the ordinary way with `DATA`.
  *
- * RFC 5248 registered this code to take over the meaning that RFC 4468 (BURL) had given to X.7.8; RFC 4954 uses X.7.8 for invalid credentials.
+ * RFC 5248 registered this code to take over the meaning that RFC 4468 (`BURL`) had given to `X.7.8`; RFC 4954 uses `X.7.8` for invalid credentials.
  *
  * ja: 信頼関係の設定が必要 / ru: Требуется отношение доверия
  *
@@ -1050,7 +1050,7 @@ export const TrustRelationshipRequired = 'X.7.14' as const;
 /**
  * **X.7.15 Priority Level is too low**
  *
- * The priority requested with the `MT-PRIORITY` parameter of `MAIL FROM` (RFC 6710) is below the lowest priority the receiving server currently accepts. This can be temporary, for instance while an overloaded server takes only high-priority mail. After a `4xx` reply, retry later; after a `5xx` reply, resend with a higher priority if the sender is entitled to one, or contact the receiving administrator.
+ * The priority requested with the `MT-PRIORITY` parameter of `MAIL FROM` (RFC 6710) is below the lowest priority the receiving server currently accepts. This can be temporary, for instance while an overloaded server takes only high-priority mail. A `4.7.15` is retried later; after a `5.7.15`, resend with a higher priority if the sender is entitled to one, or contact the administrator of the receiving server.
  *
  * The registry names `450` and `550` and adds that other `4XX` or `5XX` codes are allowed.
  *
@@ -1067,7 +1067,7 @@ export const PriorityLevelIsTooLow = 'X.7.15' as const;
 /**
  * **X.7.16 Message is too big for the specified priority**
  *
- * The receiving server accepts messages at the `MT-PRIORITY` level requested in `MAIL FROM` (RFC 6710) only up to a certain size, and this message is larger. This is often temporary, for instance while the server takes only small high-priority messages. Retry later, send the message with a lower priority, or make it smaller, for example by sharing large attachments as links.
+ * The receiving server accepts messages at the `MT-PRIORITY` level requested in `MAIL FROM` (RFC 6710) only up to a certain size, and this message is larger. This is often temporary, for instance while the server takes only small high-priority messages. A `4.7.16` is retried later; otherwise send the message with a lower priority, or make it smaller, for example by sharing large attachments as links.
  *
  * The registry names `552` and adds that other `4XX` or `5XX` codes are allowed.
  *
@@ -1167,7 +1167,7 @@ export const NoAcceptableDKIMSignatureFound = 'X.7.21' as const;
 /**
  * **X.7.22 No valid author-matched DKIM signature found**
  *
- * A special case of X.7.21: the message has DKIM signatures that verify, but none was made by a domain matching the author's address in the `From` header field. It typically happens when an email service signs with its own domain instead of the customer's. Set up DKIM signing for the domain used in `From`, for example by publishing the provider's key under that domain; this is also what DMARC alignment needs.
+ * A special case of `X.7.21`: the message has DKIM signatures that verify, but none was made by a domain matching the author's address in the `From` header field. It typically happens when an email service signs with its own domain instead of the customer's. Set up DKIM signing for the domain used in `From`, for example by publishing the provider's key under that domain; this is also what DMARC alignment needs.
  *
  * The registry remarks that using this code goes against the advice of RFC 6376 section 6.1 on how verifiers treat signatures.
  *
@@ -1205,7 +1205,7 @@ export const SPFValidationFailed = 'X.7.23' as const;
 /**
  * **X.7.24 SPF validation error**
  *
- * SPF evaluation for the message ended in an error instead of a result. A temporary error (`temperror`, usually a DNS timeout) comes as `451 4.7.24`: retry later. A permanent error (`permerror`) comes as `550 5.7.24` and means the SPF record itself is broken, for example by a syntax error, two SPF records, or more than 10 DNS lookups. The domain owner must fix the record.
+ * SPF evaluation for the message ended in an error instead of a result. A temporary error (`temperror`, usually a DNS timeout) comes as `451 4.7.24` and is retried later. A permanent error (`permerror`) comes as `550 5.7.24` and means the SPF record itself is broken, for example by a syntax error, two SPF records, or more than 10 DNS lookups. The domain owner must fix the record.
  *
  * The registry writes the basic codes as "451/550": `451` for a temporary SPF error, in place of `4.4.3` (RFC 7208 section 8.6), and `550` for a permanent one, in place of `5.5.2` (section 8.7).
  *
@@ -1241,7 +1241,7 @@ export const ReverseDNSValidationFailed = 'X.7.25' as const;
  *
  * The message failed more than one of the message authentication checks that local policy requires, and the server does not say which. Typically both SPF and DKIM failed, so the message also failed DMARC. Send a test message to a mailbox you control and read its `Authentication-Results` header, then fix the SPF record, the DKIM signing and their alignment with the `From` domain.
  *
- * ja: 複数の認証チェックに失敗 / ru: Не пройдено несколько проверок аутентификации
+ * ja: 複数の認証チェックに失敗 / ru: Не пройдено несколько проверок подлинности
  *
  * Associated basic codes (registry): 550
  *

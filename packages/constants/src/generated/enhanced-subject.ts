@@ -10,7 +10,7 @@ export const OtherOrUndefinedStatus = 0 as const;
 /**
  * **X.1.X Addressing Status**
  *
- * Subject `1` covers problems with an address itself, a recipient's or the sender's: a local part that does not exist, a domain that cannot receive mail, bad syntax, or a mailbox that has moved. The sender can usually fix these by correcting the address. A client that does not know a detail code in this group reports it as an address problem in general.
+ * Subject `1` covers problems with an address itself, a recipient's or the sender's: a local part that does not exist, a domain that cannot receive mail, bad syntax, or a mailbox that has moved. The sender can usually fix these by correcting the address. A client that does not know a detail code here reports it as an address problem in general.
  *
  * ja: アドレスに関するステータス / ru: Состояние адресации
  */
