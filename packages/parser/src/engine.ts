@@ -1,0 +1,769 @@
+import { newScan, scanEnhanced, TOKEN_NONE, TOKEN_TOO_LONG } from './enhanced.js';
+import { type ErrorKind, ReplyParseError } from './errors.js';
+import { CR, DASH, EOL_CRLF, EOL_LF, EOL_NONE, HT, isDigit, LF, SP, ZERO } from './lines.js';
+import type { ResolvedOptions } from './options.js';
+import type { Reply, ReplyWarning, WarningKind } from './reply.js';
+import { decodeBytewise, decodeLatin1, decodeUtf8, decodeWindow, HAS_CONTROL, HAS_CR, HAS_HIGH, scanText } from './text.js';
+
+// Warning kinds by bit index; a reply's kinds are deduplicated with a bit mask (contract §11).
+const KINDS: readonly WarningKind[] = [
+  'bad-separator',
+  'code-out-of-range',
+  'code-mismatch',
+  'missing-code',
+  'bare-code',
+  'bare-lf',
+  'bare-cr',
+  'empty-line',
+  'line-too-long',
+  'unterminated',
+  'invalid-utf8',
+  'control-char',
+  'non-ascii',
+  'enhanced-syntax',
+  'enhanced-class-mismatch',
+  'enhanced-inconsistent',
+];
+const W_BAD_SEPARATOR = 0;
+const W_OUT_OF_RANGE = 1;
+const W_MISMATCH = 2;
+const W_MISSING_CODE = 3;
+const W_BARE_CODE = 4;
+const W_BARE_LF = 5;
+const W_BARE_CR = 6;
+const W_EMPTY_LINE = 7;
+const W_TOO_LONG = 8;
+const W_UNTERMINATED = 9;
+const W_INVALID_UTF8 = 10;
+const W_CONTROL = 11;
+const W_NON_ASCII = 12;
+const W_ENH_SYNTAX = 13;
+const W_ENH_CLASS = 14;
+const W_ENH_INCONSISTENT = 15;
+
+/** RFC 5321 §4.5.3.1.5: reply lines of at most 512 octets including CRLF. */
+const RFC_LINE_LIMIT = 512;
+/** RFC 4954 §4: AUTH challenges are exempt from the 512 rule. */
+const AUTH_CHALLENGE = 334;
+/** ASCII text is decoded per window of about this many bytes, then sliced per line. */
+const WINDOW = 8192;
+const INITIAL_BUFFER = 256;
+
+function inRange(code: number): boolean {
+  // RFC 5321 §4.2: %x32-35 %x30-35 %x30-39
+  return code >= 200 && code < 560 && code % 100 < 60;
+}
+
+/**
+ * The line and reply state machine behind ReplyDecoder, parseReplies and parseReply. `push` and
+ * `end` put completed replies into `out`; on a problem they throw a ReplyParseError whose
+ * `replies` is `out`, and every later call throws it again.
+ */
+export class Engine {
+  private readonly strict: boolean;
+  private readonly cap: number;
+  private readonly maxLines: number;
+  /** parseReply(): a second reply is `extra-data`. */
+  private readonly single: boolean;
+
+  private failed: ReplyParseError | null = null;
+  private ended = false;
+  /** Stream offset of the next byte. */
+  private pos = 0;
+  /** Number of the current line (the one being read). */
+  private lineNo = 1;
+  /** Stream offset of the current line. */
+  private lineOffset = 0;
+
+  /** The partial line; never more than `cap` bytes. */
+  private buf: Uint8Array = new Uint8Array(0);
+  private bufLen = 0;
+
+  // The open reply.
+  private open = false;
+  /** A reply has been completed (parseReply: the next one is extra-data). */
+  private done = false;
+  private firstCode = 0;
+  private code5 = -1;
+  private code4 = -1;
+  private lineCount = 0;
+  private lines: string[] = [];
+  private accepted: (string | null)[] = [];
+  private strips: number[] = [];
+  private firstAccepted: string | null = null;
+  private chosen: string | null = null;
+  private wMask = 0;
+  private wList: ReplyWarning[] = [];
+
+  // Warnings of empty lines seen while no reply is open (contract §5.4).
+  private pMask = 0;
+  private pList: ReplyWarning[] = [];
+  private streamWarnings: ReplyWarning[] = [];
+
+  // The chunk being scanned: stream offset of its byte 0, where the current line starts, and
+  // what its bytes so far contain.
+  private base = 0;
+  private lineStart = 0;
+
+  // ASCII text of that chunk, decoded once per window and sliced per line.
+  private winSrc: Uint8Array | null = null;
+  private winStr = '';
+  private winStart = 0;
+  private winEnd = 0;
+
+  private readonly scan = newScan();
+
+  constructor(options: ResolvedOptions, single: boolean) {
+    this.strict = options.strict;
+    this.cap = options.cap;
+    this.maxLines = options.maxLines;
+    this.single = single;
+  }
+
+  /** Stream-level warnings (contract §5.4), set by `end`. */
+  get warnings(): ReplyWarning[] {
+    return this.streamWarnings;
+  }
+
+  get failure(): ReplyParseError | null {
+    return this.failed;
+  }
+
+  get isEnded(): boolean {
+    return this.ended;
+  }
+
+  push(bytes: Uint8Array, out: Reply[]): void {
+    if (this.failed !== null) {
+      throw this.failed;
+    }
+    try {
+      this.feed(bytes, out);
+    } catch (error) {
+      throw this.fail(error, out);
+    }
+  }
+
+  end(out: Reply[]): void {
+    if (this.failed !== null) {
+      throw this.failed;
+    }
+    if (this.ended) {
+      return;
+    }
+    this.ended = true;
+    try {
+      this.finish(out);
+    } catch (error) {
+      throw this.fail(error, out);
+    }
+  }
+
+  private fail(error: unknown, out: Reply[]): unknown {
+    this.winSrc = null;
+    if (error instanceof ReplyParseError) {
+      error.replies = out;
+      this.failed = error;
+      // Nothing is retained after a failure.
+      this.buf = new Uint8Array(0);
+      this.bufLen = 0;
+      this.lines = [];
+      this.accepted = [];
+      this.strips = [];
+      this.wList = [];
+      this.pList = [];
+    }
+    return error;
+  }
+
+  private error(kind: ErrorKind): ReplyParseError {
+    return new ReplyParseError(kind, this.lineNo, this.lineOffset);
+  }
+
+  private feed(bytes: Uint8Array, out: Reply[]): void {
+    const n = bytes.length;
+    const base = this.pos;
+    let start = 0;
+    if (this.bufLen > 0) {
+      const lf = bytes.indexOf(LF);
+      if (lf < 0) {
+        this.appendPartial(bytes, 0, n, out);
+        this.pos = base + n;
+        return;
+      }
+      this.completeBuffered(bytes, lf, out);
+      start = lf + 1;
+      this.lineNo++;
+    }
+    this.base = base;
+    this.winSrc = bytes;
+    this.winEnd = 0;
+    this.scanLines(bytes, start, out);
+    this.winSrc = null;
+    const rest = this.lineStart;
+    this.lineOffset = base + rest;
+    if (rest < n) {
+      this.appendPartial(bytes, rest, n, out);
+    }
+    this.pos = base + n;
+  }
+
+  /**
+   * Finds the lines of `c` from `start` on and what their bytes contain, in one pass. Four bytes
+   * are tested at a time; only a word with a byte < 0x20 or >= 0x7F is looked at byte by byte.
+   * Leaves `lineStart` at the start of the partial line that is left.
+   */
+  private scanLines(c: Uint8Array, start: number, out: Reply[]): void {
+    const n = c.length;
+    const base = this.base;
+    let lineStart = start;
+    let flags = 0;
+    let aligned = start + ((4 - ((c.byteOffset + start) & 3)) & 3);
+    if (aligned > n) {
+      aligned = n;
+    }
+    const words = (n - aligned) >> 2;
+    const w = words > 0 ? new Int32Array(c.buffer, c.byteOffset + aligned, words) : undefined;
+    const tail = aligned + (words << 2);
+    // Bytes before the first aligned word, the words, then the bytes after the last one.
+    let j = start;
+    let k = 0;
+    for (;;) {
+      let stop: number;
+      if (j < aligned) {
+        stop = aligned;
+      } else if (k < words) {
+        const x = w![k]!;
+        k++;
+        // Some byte has its high bit set, is below 0x20, or is 0x7F (SWAR, exact for "some byte").
+        if ((((((x - 0x20202020) | 0) & ~x) | x | ((x + 0x01010101) | 0)) & 0x80808080) === 0) {
+          continue;
+        }
+        j = aligned + ((k - 1) << 2);
+        stop = j + 4;
+      } else if (j < n) {
+        j = tail;
+        stop = n;
+      } else {
+        break;
+      }
+      for (; j < stop; j++) {
+        const byte = c[j]!;
+        if (byte < 0x20 || byte > 0x7e) {
+          if (byte === LF) {
+            this.lineOffset = base + lineStart;
+            if (j > lineStart && c[j - 1] === CR) {
+              this.processLine(c, lineStart, j - 1, EOL_CRLF, j + 1 - lineStart, flags, out);
+            } else {
+              this.processLine(c, lineStart, j, EOL_LF, j + 1 - lineStart, flags, out);
+            }
+            this.lineNo++;
+            lineStart = j + 1;
+            flags = 0;
+          } else if (byte >= 0x80) {
+            flags |= HAS_HIGH;
+          } else if (byte === CR) {
+            // The CR of CRLF belongs to the line end; a CR last in the chunk is redone with the
+            // buffered line.
+            if (c[j + 1] !== LF) {
+              flags |= HAS_CR;
+            }
+          } else if (byte !== HT) {
+            flags |= HAS_CONTROL;
+          }
+        }
+      }
+      if (k >= words && j >= n) {
+        break;
+      }
+    }
+    this.lineStart = lineStart;
+  }
+
+  /** Bytes of the current line without its LF; the line goes on in a later chunk. */
+  private appendPartial(src: Uint8Array, from: number, to: number, out: Reply[]): void {
+    const total = this.bufLen + to - from;
+    if (total > this.cap) {
+      this.overCap(src, from, total, out);
+    }
+    this.reserve(total);
+    this.buf.set(src.subarray(from, to), this.bufLen);
+    this.bufLen = total;
+    this.early();
+  }
+
+  /** The LF at `lf` ends the buffered line. */
+  private completeBuffered(src: Uint8Array, lf: number, out: Reply[]): void {
+    const total = this.bufLen + lf + 1;
+    if (total > this.cap) {
+      this.overCap(src, 0, total, out);
+    }
+    const len = total - 1;
+    this.reserve(len);
+    const buf = this.buf;
+    buf.set(src.subarray(0, lf), this.bufLen);
+    this.bufLen = 0;
+    const ce = len > 0 && buf[len - 1] === CR ? len - 1 : len;
+    this.processLine(buf, 0, ce, ce === len ? EOL_LF : EOL_CRLF, total, scanText(buf, 0, ce), out);
+  }
+
+  /**
+   * The current line exceeds the cap. Its first 4 bytes are content (cap >= 5): enough for steps
+   * 1-6, after which step 7 throws line-too-long without buffering the rest.
+   */
+  private overCap(src: Uint8Array, from: number, total: number, out: Reply[]): never {
+    const have = Math.min(this.bufLen, 4);
+    const head = new Uint8Array(4);
+    head.set(this.buf.subarray(0, have));
+    head.set(src.subarray(from, from + 4 - have), have);
+    this.processLine(head, 0, 4, EOL_CRLF, total, 0, out);
+    throw this.error('line-too-long');
+  }
+
+  private reserve(size: number): void {
+    if (size <= this.buf.length) {
+      return;
+    }
+    let capacity = Math.max(INITIAL_BUFFER, this.buf.length * 2);
+    while (capacity < size) {
+      capacity *= 2;
+    }
+    const grown = new Uint8Array(Math.min(capacity, this.cap));
+    grown.set(this.buf.subarray(0, this.bufLen));
+    this.buf = grown;
+  }
+
+  /**
+   * Early detection (contract §4.2) on the partial line: steps 2-6 as soon as its first 4 bytes
+   * (or a non-digit) are known, then the strict 512 rule. A trailing CR may still become CRLF and
+   * decides nothing. Throws only what the complete line would throw first.
+   */
+  private early(): void {
+    const buf = this.buf;
+    const length = this.bufLen;
+    const m = buf[length - 1] === CR ? length - 1 : length;
+    if (m === 0) {
+      return;
+    }
+    if (this.single && this.done) {
+      throw this.error('extra-data');
+    }
+    let codeless = false;
+    const digits = Math.min(m, 3);
+    for (let j = 0; j < digits; j++) {
+      if (!isDigit(buf[j]!)) {
+        codeless = true;
+      }
+    }
+    if (!codeless) {
+      if (m < 4) {
+        return;
+      }
+      codeless = isDigit(buf[3]!);
+    }
+    const strict = this.strict;
+    let effective: number;
+    if (codeless) {
+      if (strict || !this.open) {
+        throw this.error('bad-code');
+      }
+      effective = this.firstCode;
+    } else {
+      const code = (buf[0]! - ZERO) * 100 + (buf[1]! - ZERO) * 10 + (buf[2]! - ZERO);
+      if (strict && !inRange(code)) {
+        throw this.error('code-out-of-range');
+      }
+      const sep = buf[3];
+      if (sep !== SP && sep !== DASH && (strict || sep !== HT)) {
+        throw this.error('bad-separator');
+      }
+      if (strict && this.open && code !== this.firstCode) {
+        throw this.error('code-mismatch');
+      }
+      effective = code;
+    }
+    if (this.open && this.lineCount >= this.maxLines) {
+      throw this.error('too-many-lines');
+    }
+    if (strict && length > RFC_LINE_LIMIT && effective !== AUTH_CHALLENGE) {
+      throw this.error('line-too-long');
+    }
+  }
+
+  private warn(kind: number): void {
+    const bit = 1 << kind;
+    if ((this.wMask & bit) === 0) {
+      this.wMask |= bit;
+      this.wList.push({ kind: KINDS[kind]!, line: this.lineNo });
+    }
+  }
+
+  /** A deviation (contract §1): an error in strict mode, a warning in lenient mode. */
+  private deviation(kind: number, error: ErrorKind): void {
+    if (this.strict) {
+      throw this.error(error);
+    }
+    this.warn(kind);
+  }
+
+  private pending(kind: number): void {
+    const bit = 1 << kind;
+    if ((this.pMask & bit) === 0) {
+      this.pMask |= bit;
+      this.pList.push({ kind: KINDS[kind]!, line: this.lineNo });
+    }
+  }
+
+  /**
+   * One complete physical line: content `src[s, ce)`, its line end, its length in bytes and what
+   * its content bytes contain (HAS_*). Runs the steps of contract §4.1 in order.
+   */
+  private processLine(src: Uint8Array, s: number, ce: number, eol: number, len: number, flags: number, out: Reply[]): void {
+    const clen = ce - s;
+    const strict = this.strict;
+    // Step 1: empty line.
+    if (clen === 0) {
+      this.emptyLine(eol);
+      return;
+    }
+    if (this.single && this.done) {
+      throw this.error('extra-data');
+    }
+    // Step 2: code.
+    let code = -1;
+    let outOfRange = false;
+    if (clen >= 3) {
+      const b0 = src[s]!;
+      const b1 = src[s + 1]!;
+      const b2 = src[s + 2]!;
+      if (isDigit(b0) && isDigit(b1) && isDigit(b2) && (clen === 3 || !isDigit(src[s + 3]!))) {
+        code = (b0 - ZERO) * 100 + (b1 - ZERO) * 10 + (b2 - ZERO);
+        // RFC 5321 §4.2: %x32-35 %x30-35 %x30-39
+        outOfRange = b0 < 0x32 || b0 > 0x35 || b1 > 0x35;
+      }
+    }
+    let ts: number;
+    let final: boolean;
+    let effective: number;
+    if (code < 0) {
+      if (strict || !this.open) {
+        throw this.error('bad-code');
+      }
+      this.warn(W_MISSING_CODE);
+      ts = s;
+      final = false;
+      effective = this.firstCode;
+    } else {
+      if (!this.open) {
+        // A reply starts (inlined: most replies are one line). Pending blank-line warnings
+        // become its first warnings (§5.4).
+        this.open = true;
+        this.firstCode = code;
+        this.code5 = -1;
+        this.code4 = -1;
+        this.lineCount = 0;
+        const pending = this.pMask;
+        this.wMask = pending;
+        if (pending === 0) {
+          this.wList = [];
+        } else {
+          this.wList = this.pList;
+          this.pMask = 0;
+          this.pList = [];
+        }
+      }
+      // Step 3: range.
+      if (outOfRange) {
+        this.deviation(W_OUT_OF_RANGE, 'code-out-of-range');
+      }
+      // Step 4: separator.
+      if (clen === 3) {
+        this.warn(W_BARE_CODE);
+        final = true;
+        ts = ce;
+      } else {
+        const sep = src[s + 3];
+        if (sep === SP) {
+          final = true;
+        } else if (sep === DASH) {
+          final = false;
+        } else if (sep === HT && !strict) {
+          this.warn(W_BAD_SEPARATOR);
+          final = true;
+        } else {
+          throw this.error('bad-separator');
+        }
+        ts = s + 4;
+      }
+      // Step 5: mismatch. Framing never changes; the most severe code is kept (§5.3).
+      if (code !== this.firstCode) {
+        this.deviation(W_MISMATCH, 'code-mismatch');
+        const digit = (code / 100) | 0;
+        if (digit === 5) {
+          if (this.code5 < 0) {
+            this.code5 = code;
+          }
+        } else if (digit === 4 && this.code4 < 0) {
+          this.code4 = code;
+        }
+      }
+      effective = code;
+    }
+    // Step 6: lines per reply.
+    const index = this.lineCount;
+    if (index >= this.maxLines) {
+      throw this.error('too-many-lines');
+    }
+    // Step 7: length.
+    if (len > this.cap) {
+      throw this.error('line-too-long');
+    }
+    if (len > RFC_LINE_LIMIT && effective !== AUTH_CHALLENGE) {
+      this.deviation(W_TOO_LONG, 'line-too-long');
+    }
+    // Step 8: bare CR, then the line end.
+    if ((flags & HAS_CR) !== 0) {
+      this.deviation(W_BARE_CR, 'bare-cr');
+    }
+    if (eol !== EOL_CRLF) {
+      if (eol === EOL_LF) {
+        this.deviation(W_BARE_LF, 'bare-lf');
+      } else {
+        this.warn(W_UNTERMINATED);
+      }
+    }
+    // Step 9: control bytes, then encoding.
+    let text: string;
+    if ((flags & (HAS_CONTROL | HAS_HIGH)) === 0) {
+      // ASCII: a slice of the chunk's window string (inlined: this is the hot path).
+      if (ts === ce) {
+        text = '';
+      } else if (src === this.winSrc) {
+        if (ce > this.winEnd) {
+          this.openWindow(src, ts, ce);
+        }
+        const winStart = this.winStart;
+        text = this.winStr.slice(ts - winStart, ce - winStart);
+      } else {
+        text = decodeBytewise(src, ts, ce);
+      }
+    } else {
+      if ((flags & HAS_CONTROL) !== 0) {
+        this.deviation(W_CONTROL, 'invalid-text');
+      }
+      text = this.decodeText(src, ts, ce, flags);
+    }
+    // Step 10: enhanced code; 3xx text is never scanned (RFC 2034 §4).
+    let accepted: string | null = null;
+    let strip = 0;
+    const effectiveClass = (effective / 100) | 0;
+    if (effectiveClass !== 3 && ts < ce) {
+      const first = src[ts];
+      // Cheap rejection: a token starts with 2, 4, 5 or #.
+      if (first === 0x32 || first === 0x34 || first === 0x35 || first === 0x23) {
+        accepted = this.enhanced(src, ts, ce, effectiveClass);
+        strip = this.scan.end;
+      }
+    }
+    this.lineCount = index + 1;
+    if (index === 0) {
+      if (final) {
+        // One-line reply: nothing to compare or join.
+        this.open = false;
+        this.done = true;
+        out.push({
+          code,
+          lines: [text],
+          enhanced: accepted,
+          text: accepted === null ? text : text.slice(strip),
+          warnings: this.wList,
+        });
+        return;
+      }
+      this.lines = [text];
+      this.firstAccepted = accepted;
+      this.chosen = accepted;
+    } else {
+      if (accepted !== this.firstAccepted) {
+        this.deviation(W_ENH_INCONSISTENT, 'enhanced-inconsistent');
+      }
+      if (this.chosen === null) {
+        this.chosen = accepted;
+      }
+      this.lines.push(text);
+    }
+    this.accepted[index] = accepted;
+    this.strips[index] = strip;
+    if (final) {
+      this.finishReply(out);
+    }
+  }
+
+  private emptyLine(eol: number): void {
+    if (this.strict) {
+      throw this.error('empty-line');
+    }
+    if (this.open) {
+      this.warn(W_EMPTY_LINE);
+      if (eol === EOL_LF) {
+        this.warn(W_BARE_LF);
+      }
+    } else {
+      this.pending(W_EMPTY_LINE);
+      if (eol === EOL_LF) {
+        this.pending(W_BARE_LF);
+      }
+    }
+  }
+
+  /** Text with a control byte or a byte >= 0x80 (contract §8). */
+  private decodeText(src: Uint8Array, ts: number, ce: number, flags: number): string {
+    if ((flags & HAS_HIGH) === 0) {
+      return this.ascii(src, ts, ce);
+    }
+    const decoded = decodeUtf8(src, ts, ce);
+    if (decoded !== undefined) {
+      this.warn(W_NON_ASCII);
+      return decoded;
+    }
+    this.deviation(W_INVALID_UTF8, 'invalid-text');
+    return decodeLatin1(src, ts, ce);
+  }
+
+  /**
+   * Step 10 for a line whose text may start with an enhanced code (contract §9): returns the
+   * accepted code or null; `scan.end` is then where the text starts without the token and its SPs.
+   */
+  private enhanced(src: Uint8Array, ts: number, ce: number, lineClass: number): string | null {
+    const scan = this.scan;
+    const status = scanEnhanced(src, ts, ce, !this.strict, scan);
+    if (status === TOKEN_NONE) {
+      return null;
+    }
+    if (status === TOKEN_TOO_LONG) {
+      this.deviation(W_ENH_SYNTAX, 'enhanced-syntax');
+      return null;
+    }
+    if (scan.leadingZero) {
+      this.deviation(W_ENH_SYNTAX, 'enhanced-syntax');
+    } else if (scan.hash) {
+      this.warn(W_ENH_SYNTAX);
+    }
+    if (scan.cls !== lineClass) {
+      this.deviation(W_ENH_CLASS, 'enhanced-class-mismatch');
+      return null;
+    }
+    const accepted = normalised(scan.cls, scan.subject, scan.detail);
+    let p = scan.end;
+    while (p < ce && src[p] === SP) {
+      p++;
+    }
+    scan.end = p - ts;
+    return accepted;
+  }
+
+  /** ASCII text: a slice of the chunk's window string when the line lies in the chunk. */
+  private ascii(src: Uint8Array, start: number, end: number): string {
+    if (src !== this.winSrc) {
+      return decodeBytewise(src, start, end);
+    }
+    if (end > this.winEnd) {
+      this.openWindow(src, start, end);
+    }
+    return this.winStr.slice(start - this.winStart, end - this.winStart);
+  }
+
+  /** Decodes the window of the chunk that starts with the line at `start`. */
+  private openWindow(src: Uint8Array, start: number, end: number): void {
+    this.winStart = start;
+    this.winEnd = Math.max(end, Math.min(src.length, start + WINDOW));
+    this.winStr = decodeWindow(src, start, this.winEnd);
+  }
+
+  private finishReply(out: Reply[]): void {
+    // §5.3: the earliest 5xx, else the earliest 4xx, else the first code. Only lines that differ
+    // from the first one were tracked, and the first line is the earliest of all.
+    const first = this.firstCode;
+    const firstClass = (first / 100) | 0;
+    const code =
+      firstClass === 5 || (this.code5 < 0 && (firstClass === 4 || this.code4 < 0)) ? first : this.code5 >= 0 ? this.code5 : this.code4;
+    let enhanced = this.chosen;
+    // Step 11: possible only after a lenient code mismatch.
+    if (enhanced !== null && enhanced.charCodeAt(0) - ZERO !== ((code / 100) | 0)) {
+      this.deviation(W_ENH_CLASS, 'enhanced-class-mismatch');
+      enhanced = null;
+    }
+    const lines = this.lines;
+    let text: string;
+    if (enhanced === null) {
+      // Concatenation, not join(): V8 builds a rope in O(1) per line.
+      text = lines[0]!;
+      for (let k = 1; k < lines.length; k++) {
+        text += '\n';
+        text += lines[k]!;
+      }
+    } else {
+      const accepted = this.accepted;
+      const strips = this.strips;
+      text = accepted[0] === enhanced ? lines[0]!.slice(strips[0]!) : lines[0]!;
+      for (let k = 1; k < lines.length; k++) {
+        text += '\n';
+        text += accepted[k] === enhanced ? lines[k]!.slice(strips[k]!) : lines[k]!;
+      }
+    }
+    out.push({ code, lines, enhanced, text, warnings: this.wList });
+    this.open = false;
+    this.done = true;
+  }
+
+  /** End of stream (contract §10). */
+  private finish(out: Reply[]): void {
+    if (this.bufLen > 0) {
+      const buf = this.buf;
+      const length = this.bufLen;
+      const ce = buf[length - 1] === CR ? length - 1 : length;
+      if (this.strict || !isFinalLine(buf, ce)) {
+        throw this.error('incomplete');
+      }
+      this.bufLen = 0;
+      this.processLine(buf, 0, ce, EOL_NONE, length, scanText(buf, 0, ce), out);
+      this.lineNo++;
+      this.lineOffset = this.pos;
+    }
+    if (this.open || (this.single && !this.done)) {
+      throw this.error('incomplete');
+    }
+    if (!this.single) {
+      this.streamWarnings = this.pList;
+    }
+    this.pList = [];
+    this.buf = new Uint8Array(0);
+    this.lines = [];
+  }
+}
+
+// A small direct-mapped cache of normalised enhanced codes: replies repeat a few codes, and a
+// cached string is neither built nor allocated again.
+const CACHE_SIZE = 256;
+const cacheKeys = new Int32Array(CACHE_SIZE).fill(-1);
+const cacheStrings: string[] = new Array<string>(CACHE_SIZE).fill('');
+
+function normalised(cls: number, subject: number, detail: number): string {
+  const key = cls * 1_000_000 + subject * 1000 + detail;
+  const slot = (subject * 67 + detail * 7 + cls) & (CACHE_SIZE - 1);
+  if (cacheKeys[slot] === key) {
+    return cacheStrings[slot]!;
+  }
+  const code = `${cls}.${subject}.${detail}`;
+  cacheKeys[slot] = key;
+  cacheStrings[slot] = code;
+  return code;
+}
+
+/** A partial line at end of stream that lenient mode completes: a code, then SP, HT or nothing. */
+function isFinalLine(buf: Uint8Array, ce: number): boolean {
+  if (ce < 3 || !isDigit(buf[0]!) || !isDigit(buf[1]!) || !isDigit(buf[2]!)) {
+    return false;
+  }
+  return ce === 3 || buf[3] === SP || buf[3] === HT;
+}

@@ -1,0 +1,20 @@
+export { ReplyDecoder } from './decoder.js';
+export { type DiagnosticCode, parseDiagnosticCode, parseStatusField, type StatusField } from './dsn.js';
+export { type ErrorKind, ReplyParseError } from './errors.js';
+export {
+  type Action,
+  type Category,
+  type Classification,
+  type ClassificationReason,
+  type CodeLike,
+  categoryOf,
+  classify,
+  type EnhancedStatus,
+  enhancedStatusOf,
+  type Severity,
+  severityOf,
+} from './meaning.js';
+export type { ParseMode, ParseOptions } from './options.js';
+export { parseReplies, parseReply } from './parse.js';
+export type { Reply, ReplyWarning, WarningKind } from './reply.js';
+export { ReplyDecoderStream } from './web-stream.js';

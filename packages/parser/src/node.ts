@@ -1,0 +1,1 @@
+export { ReplyDecoderTransform } from './node-stream.js';
