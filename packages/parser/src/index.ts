@@ -1,4 +1,5 @@
 export { ReplyDecoder } from './decoder.js';
+export { describe, type ReplyMeaning } from './describe.js';
 export { type DiagnosticCode, parseDiagnosticCode, parseStatusField, type StatusField } from './dsn.js';
 export { type ErrorKind, ReplyParseError } from './errors.js';
 export {

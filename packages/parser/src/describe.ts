@@ -1,0 +1,30 @@
+import { describeEnhanced, describeReply, type EnhancedDescription, en, type LocaleData, type ReplyDescription } from '@smtp-codes/constants';
+import { type Classification, classify } from './meaning.js';
+import type { Reply } from './reply.js';
+
+/** What a parsed reply means: its basic and enhanced code explained, and the retry guidance. */
+export interface ReplyMeaning {
+  /** The basic code (`reply.code`); undefined only for a code outside 200-559 (lenient mode keeps those). */
+  readonly reply: ReplyDescription | undefined;
+  /** The enhanced code (`reply.enhanced`), with RFC 3463 fall-backs; undefined when the reply has none. */
+  readonly enhanced: EnhancedDescription | undefined;
+  readonly classification: Classification;
+}
+
+/**
+ * Explains a parsed reply in English or in the locale passed (from `@smtp-codes/constants/locales/ja`
+ * or `/ru`), using `@smtp-codes/constants`.
+ *
+ * @example
+ * import { ja } from '@smtp-codes/constants/locales/ja';
+ * const meaning = describe(parseReply('550 5.1.1 <bob@example.com>: Recipient address rejected\r\n'), ja);
+ * meaning.enhanced?.title        //=> '宛先メールボックスのアドレスが正しくない'
+ * meaning.classification.action  //=> 'fail'
+ */
+export function describe(reply: Pick<Reply, 'code' | 'enhanced' | 'text'>, locale: LocaleData = en): ReplyMeaning {
+  return {
+    reply: describeReply(reply.code, locale),
+    enhanced: reply.enhanced === null ? undefined : describeEnhanced(reply.enhanced, locale),
+    classification: classify(reply),
+  };
+}
