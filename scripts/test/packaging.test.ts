@@ -18,7 +18,10 @@ interface Manifest {
 
 const bin = (name: string) => join(REPO_ROOT, 'node_modules', '.bin', name);
 const packages = readdirSync(join(REPO_ROOT, 'packages'))
-  .map((dir) => ({ dir: join(REPO_ROOT, 'packages', dir), manifest: JSON.parse(readFileSync(join(REPO_ROOT, 'packages', dir, 'package.json'), 'utf8')) as Manifest }))
+  .map((dir) => ({
+    dir: join(REPO_ROOT, 'packages', dir),
+    manifest: JSON.parse(readFileSync(join(REPO_ROOT, 'packages', dir, 'package.json'), 'utf8')) as Manifest,
+  }))
   .filter((p) => !p.manifest.private);
 
 /** TypeScript that uses each package's types; it must compile under node16 and bundler resolution. */
@@ -63,7 +66,8 @@ beforeAll(() => {
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'smoke', private: true, type: 'module' }));
   // --offline: nothing but these tarballs may be needed (our packages have no other runtime dependency).
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', ...tarballs], { cwd: work, stdio: 'pipe' });
-  for (const p of packages) installed.set(p.manifest.name, JSON.parse(readFileSync(join(work, 'node_modules', p.manifest.name, 'package.json'), 'utf8')));
+  for (const p of packages)
+    installed.set(p.manifest.name, JSON.parse(readFileSync(join(work, 'node_modules', p.manifest.name, 'package.json'), 'utf8')));
 }, 240_000);
 
 afterAll(() => {
@@ -89,7 +93,11 @@ describe.each(packages.map((p) => [p.manifest.name, p] as const))('%s', (name, p
   }, 120_000);
 
   it('ships only what users need', () => {
-    const files = (JSON.parse(execFileSync('npm', ['pack', pkg.dir, '--dry-run', '--json', '--silent'], { encoding: 'utf8' })) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
+    const files = (
+      JSON.parse(execFileSync('npm', ['pack', pkg.dir, '--dry-run', '--json', '--silent'], { encoding: 'utf8' })) as Array<{
+        files: Array<{ path: string }>;
+      }>
+    )[0]!.files.map((f) => f.path);
     expect(files).toContain('README.md');
     expect(files.filter((f) => /(^|\/)(test|src|bench)\/|\.test\.|\.map$|tsconfig|vitest/.test(f))).toEqual([]);
   });
@@ -98,36 +106,59 @@ describe.each(packages.map((p) => [p.manifest.name, p] as const))('%s', (name, p
     const spec = specifier(sub);
     if (typeof target === 'string' && target.endsWith('.json')) {
       expect(run(['-e', `console.log(typeof require(${JSON.stringify(spec)}))`]).trim()).toBe('object');
-      expect(run(['--input-type=module', '-e', `import d from ${JSON.stringify(spec)} with { type: 'json' }; console.log(typeof d)`]).trim()).toBe('object');
+      expect(
+        run(['--input-type=module', '-e', `import d from ${JSON.stringify(spec)} with { type: 'json' }; console.log(typeof d)`]).trim(),
+      ).toBe('object');
       return;
     }
     const cjs = run(['-e', `console.log(Object.keys(require(${JSON.stringify(spec)})).sort().join(','))`]).trim();
-    const esm = run(['--input-type=module', '-e', `const m = await import(${JSON.stringify(spec)}); console.log(Object.keys(m).filter((k) => k !== 'default').sort().join(','))`]).trim();
+    const esm = run([
+      '--input-type=module',
+      '-e',
+      `const m = await import(${JSON.stringify(spec)}); console.log(Object.keys(m).filter((k) => k !== 'default').sort().join(','))`,
+    ]).trim();
     expect(cjs.length).toBeGreaterThan(0);
     expect(esm).toBe(cjs);
   });
 
   const usage = TYPE_USAGE[name];
-  it.each(usage ? ['node16', 'bundler'] : [])('types compile under moduleResolution %s', (resolution) => {
-    if (!usage) throw new Error('unreachable');
-    const file = `usage-${name.replace(/\W/g, '_')}-${resolution}.ts`;
-    writeFileSync(join(work, file), usage);
-    const module = resolution === 'node16' ? 'node16' : 'esnext';
-    writeFileSync(
-      join(work, `tsconfig.${file}.json`),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', skipLibCheck: false,
-          types: ['node'], typeRoots: [join(REPO_ROOT, 'node_modules', '@types')],
-        },
-        files: [file],
-      }),
-    );
-    execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', `tsconfig.${file}.json`], { cwd: work, stdio: 'pipe' });
-  }, 60_000);
+  it.each(usage ? ['node16', 'bundler'] : [])(
+    'types compile under moduleResolution %s',
+    (resolution) => {
+      if (!usage) throw new Error('unreachable');
+      const file = `usage-${name.replace(/\W/g, '_')}-${resolution}.ts`;
+      writeFileSync(join(work, file), usage);
+      const module = resolution === 'node16' ? 'node16' : 'esnext';
+      writeFileSync(
+        join(work, `tsconfig.${file}.json`),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            module,
+            moduleResolution: resolution,
+            target: 'es2022',
+            skipLibCheck: false,
+            types: ['node'],
+            typeRoots: [join(REPO_ROOT, 'node_modules', '@types')],
+          },
+          files: [file],
+        }),
+      );
+      execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', `tsconfig.${file}.json`], {
+        cwd: work,
+        stdio: 'pipe',
+      });
+    },
+    60_000,
+  );
 
   it.each(Object.keys(pkg.manifest.bin ?? {}).map((b) => [b]))('bin %s runs', (name) => {
-    const out = execFileSync(join(work, 'node_modules', '.bin', name), ['explain', '550 5.1.1 <bob@example.com>: Recipient address rejected', '--lang', 'en'], { cwd: work, encoding: 'utf8' });
+    const out = execFileSync(
+      join(work, 'node_modules', '.bin', name),
+      ['explain', '550 5.1.1 <bob@example.com>: Recipient address rejected', '--lang', 'en'],
+      { cwd: work, encoding: 'utf8' },
+    );
     expect(out).toContain('5.1.1');
   });
 

@@ -1,4 +1,11 @@
-import { describeEnhanced, describeReply, type EnhancedDescription, en, type LocaleData, type ReplyDescription } from '@smtp-codes/constants';
+import {
+  describeEnhanced,
+  describeReply,
+  type EnhancedDescription,
+  en,
+  type LocaleData,
+  type ReplyDescription,
+} from '@smtp-codes/constants';
 import { type Classification, classify } from './meaning.js';
 import type { Reply } from './reply.js';
 

@@ -1,7 +1,7 @@
 import { en } from '@smtp-codes/constants';
 import { ja } from '@smtp-codes/constants/locales/ja';
 import { ru } from '@smtp-codes/constants/locales/ru';
-import { describe as group, expect, it } from 'vitest';
+import { expect, describe as group, it } from 'vitest';
 import { describe, parseReplies, parseReply } from '../src/index.js';
 
 group('describe', () => {
