@@ -1,0 +1,278 @@
+// The built site (packages/docs/site/, `npm run build`) in a real headless Chromium, opened by
+// file:// URL as a reader would. Chromium is required: without it this file fails, it never skips.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plainText } from '../../../scripts/src/docs/text.js';
+import { generateSite, SITE_DIR } from '../../../scripts/src/generate-docs.js';
+import { loadSpec, REPO_ROOT } from '../../../scripts/src/load-spec.js';
+import { LOCALES, type Locale } from '../../../scripts/src/types.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(REPO_ROOT, 'packages/docs/test-results/screenshots');
+const spec = loadSpec();
+const site = generateSite(spec);
+const pages = [...site.keys()].filter((p) => p.endsWith('.html')).map((p) => p.slice(SITE_DIR.length + 1));
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ja: '日本語', ru: 'Русский' };
+
+let browser: Browser;
+let context: BrowserContext;
+const blocked: string[] = [];
+const errors: string[] = [];
+
+const url = (path: string) => {
+  const [file, hash] = path.split('#');
+  return pathToFileURL(join(REPO_ROOT, SITE_DIR, file!)).href + (hash ? `#${hash}` : '');
+};
+
+/** A new tab showing `path`; script errors of every page it shows are collected in `errors`. */
+async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  if (unavailable) throw unavailable;
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+  });
+  await page.goto(url(path));
+  return page;
+}
+
+/** Codes of the listed search results. */
+async function results(page: Page): Promise<string[]> {
+  return page.locator('#search-list li .code').allTextContents();
+}
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.fill('#search-input', query);
+  return results(page);
+}
+
+/** Whether the element's top is inside the viewport. */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= -1 && r.top < window.innerHeight;
+  });
+}
+
+/** Why the browser cannot run; every test fails with it (the file never skips). */
+let unavailable: Error | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    unavailable = new Error(
+      `Chromium is needed for the docs site test and was not found at ${CHROMIUM}. Install it (Debian: apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH.`,
+    );
+    return;
+  }
+  const stale = [...site].filter(([path, content]) => {
+    const file = join(REPO_ROOT, path);
+    return !existsSync(file) || readFileSync(file, 'utf8') !== content;
+  });
+  if (stale.length > 0) {
+    unavailable = new Error(
+      `packages/docs/site/ is missing or out of date (${stale.length} files, first ${stale[0]![0]}): run \`npm run build\` in packages/docs first.`,
+    );
+    return;
+  }
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  context = await browser.newContext();
+  // The site must work without a server or network: any request that is not file:// is a bug.
+  await context.route(/^(?!file:)/, (route) => {
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('search', () => {
+  it('5.1.1 finds only X.1.1; X.7.1 only X.7.1; 550 only 550', async () => {
+    const page = await open('en/index.html');
+    expect(await search(page, '5.1.1')).toEqual(['X.1.1']);
+    await expect.poll(() => page.locator('#search-list li').count()).toBe(1);
+    expect(await page.locator('#search-status').textContent()).toBe('1 match');
+    expect(await search(page, 'X.7.1')).toEqual(['X.7.1']);
+    expect(await search(page, ' x.7.1 ')).toEqual(['X.7.1']);
+    expect(await search(page, '550')).toEqual(['550']);
+    await page.close();
+  });
+
+  it('partial codes match every code they start', async () => {
+    const page = await open('en/reply-codes.html');
+    expect(await search(page, '55')).toEqual(spec.replyCodes.filter((r) => String(r.code).startsWith('55')).map((r) => String(r.code)));
+    expect(await search(page, '4.7')).toEqual(spec.enhanced.codes.filter((e) => e.subject === 7).map((e) => e.code));
+    expect(await search(page, '550 5.1.1')).toEqual(['550', 'X.1.1']);
+    // A class the code is not used with still finds it, with a remark.
+    const restricted = spec.enhanced.codes.find((e) => e.classes && !e.classes.includes(2));
+    if (restricted) {
+      expect(await search(page, `2${restricted.code.slice(1)}`)).toEqual([restricted.code]);
+      expect(await page.locator('#search-list .kind').first().textContent()).toContain('class 2 is not used with this code');
+      expect(await search(page, `5${restricted.code.slice(1)}`)).toEqual([restricted.code]);
+      expect(await page.locator('#search-list .kind').first().textContent()).toBe('enhanced status code');
+    }
+    await page.close();
+  });
+
+  it('finds words of the current language: substrings in Japanese, any case and е/ё in Russian', async () => {
+    const x11 = spec.enhanced.codes.find((e) => e.code === 'X.1.1')!;
+    const ja = await open('ja/index.html');
+    const title = plainText(x11.title.ja);
+    const middle = title.slice(1, -1);
+    const found = await search(ja, middle);
+    expect(found).toContain('X.1.1');
+    expect(found.length).toBeGreaterThan(0);
+    expect(await search(ja, title)).toContain('X.1.1');
+    expect(await ja.locator('#search-status').textContent()).toMatch(/件/);
+    await ja.close();
+
+    const ru = await open('ru/commands/index.html');
+    const word = plainText(x11.title.ru)
+      .split(' ')
+      .sort((a, b) => b.length - a.length)[0]!;
+    expect(await search(ru, word.toUpperCase().replaceAll('Ё', 'Е'))).toContain('X.1.1');
+    // Results resolve from a page in a subdirectory too.
+    const href = await ru
+      .locator('#search-list a', { hasText: 'X.1.1' })
+      .first()
+      .evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(href).toBe(url('ru/enhanced-codes.html#code-x-1-1'));
+    await ru.close();
+
+    const en = await open('en/glossary.html');
+    expect(await search(en, 'zzqqxx')).toEqual([]);
+    expect(await en.locator('#search-status').textContent()).toContain('zzqqxx');
+    await en.close();
+  });
+
+  it('is usable by keyboard: the box is labelled, arrows reach the results, Enter opens one', async () => {
+    const page = await open('en/index.html');
+    expect(await page.locator('label[for="search-input"]').textContent()).toBeTruthy();
+    await page.keyboard.press('Tab'); // skip link
+    await page.locator('#search-input').focus();
+    await page.keyboard.type('5.1.1');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('X.1.1');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/enhanced-codes\.html#code-x-1-1$/);
+    expect(await inView(page, '#code-x-1-1')).toBe(true);
+    await page.close();
+  });
+});
+
+describe('language switch and anchors', () => {
+  it('switching to 日本語 and to Русский keeps the page and the code', async () => {
+    const page = await open('en/reply-codes.html#code-550');
+    const r550 = spec.replyCodes.find((r) => r.code === 550)!;
+    expect(await page.locator('#code-550 .title').textContent()).toBe(plainText(r550.title.en));
+    await page.click('a[data-lang-switch][hreflang="ja"]');
+    await page.waitForURL(/\/ja\/reply-codes\.html#code-550$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    expect(await page.locator('#code-550 .title').textContent()).toBe(plainText(r550.title.ja));
+    expect(await inView(page, '#code-550')).toBe(true);
+    await page.click('a[data-lang-switch][hreflang="ru"]');
+    await page.waitForURL(/\/ru\/reply-codes\.html#code-550$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    expect(await page.locator('#code-550 .title').textContent()).toBe(plainText(r550.title.ru));
+    expect(await inView(page, '#code-550')).toBe(true);
+    await page.close();
+  });
+
+  it('keeps an anchor reached inside the page (table link), for enhanced codes too', async () => {
+    const page = await open('en/enhanced-codes.html');
+    const x11 = spec.enhanced.codes.find((e) => e.code === 'X.1.1')!;
+    await page.click('tr[data-code="X.1.1"] a[href="#code-x-1-1"]');
+    expect(await page.evaluate(() => location.hash)).toBe('#code-x-1-1');
+    expect(await page.getAttribute('a[data-lang-switch][hreflang="ja"]', 'href')).toBe('../ja/enhanced-codes.html#code-x-1-1');
+    await page.click('a[data-lang-switch][hreflang="ja"]');
+    await page.waitForURL(/\/ja\/enhanced-codes\.html#code-x-1-1$/);
+    expect(await page.locator('#code-x-1-1 .title').textContent()).toBe(plainText(x11.title.ja));
+    await page.close();
+  });
+
+  it('short links (#550, #5.1.1, #X.7.1) from any page open the code', async () => {
+    const page = await open('en/index.html#5.1.1');
+    await page.waitForURL(/\/en\/enhanced-codes\.html#code-x-1-1$/);
+    await page.goto(url('ja/commands/mail.html#550'));
+    await page.waitForURL(/\/ja\/reply-codes\.html#code-550$/);
+    expect(await inView(page, '#code-550')).toBe(true);
+    await page.goto(url('ru/glossary.html#X.7.1'));
+    await page.waitForURL(/\/ru\/enhanced-codes\.html#code-x-7-1$/);
+    await page.close();
+  });
+
+  it('a code link from a command page lands on the code, in view and highlighted', async () => {
+    const page = await open('en/commands/rcpt.html');
+    await page.click('a[href="../reply-codes.html#code-550"]');
+    await page.waitForURL(/\/en\/reply-codes\.html#code-550$/);
+    expect(await inView(page, '#code-550')).toBe(true);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('code-550');
+    await page.close();
+  });
+});
+
+describe('every page', () => {
+  it('loads from file:// without script errors or network requests, in its language, and fits a phone screen', async () => {
+    const page = await open('index.html');
+    const overflowing: string[] = [];
+    for (const path of pages) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(url(path));
+      const locale = path.split('/')[0]!;
+      if ((LOCALES as readonly string[]).includes(locale)) {
+        expect(await page.getAttribute('html', 'lang'), path).toBe(locale);
+        expect(await page.locator('#search').isVisible(), `${path}: search box shown`).toBe(true);
+        expect(await page.locator('nav[aria-label] a[aria-current="true"]').textContent(), path).toBe(LANGUAGE_NAMES[locale as Locale]);
+      }
+      // On a phone the page itself never scrolls sideways (wide tables scroll inside their box).
+      await page.setViewportSize({ width: 360, height: 740 });
+      if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) overflowing.push(path);
+    }
+    await page.close();
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+    expect(overflowing).toEqual([]);
+  });
+});
+
+describe('screenshots', () => {
+  it.each(LOCALES.map((l) => [l]))('%s: screenshot of the index page (test-results/screenshots/), real glyphs', async (locale) => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const page = await open(`${locale}/index.html`, { width: 1280, height: 1000 });
+    await page.screenshot({ path: join(SCREENSHOTS, `${locale}.png`) });
+    // A character the fonts lack renders as a box (tofu); the heading's characters must not.
+    const tofu = await page.evaluate(() => {
+      const h1 = document.querySelector('h1')!;
+      const font = getComputedStyle(h1).font;
+      const draw = (text: string) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 64;
+        canvas.height = 64;
+        const g = canvas.getContext('2d')!;
+        g.font = font;
+        g.fillText(text, 4, 48);
+        return canvas.toDataURL();
+      };
+      const missing = draw('\uE000');
+      return [...h1.textContent!.replace(/\s/g, '')].filter((c) => draw(c) === missing);
+    });
+    expect(tofu).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,54 @@
+// Where each page lives and how every code is addressed. The anchors are the public, stable part:
+// links such as en/reply-codes.md#code-550 or site/ja/enhanced-codes.html#code-x-1-1 must keep
+// working, so change them only together with a note in the changelog.
+import { posix } from 'node:path';
+
+export type Format = 'md' | 'html';
+export type PageKey = 'overview' | 'replyCodes' | 'enhancedCodes' | 'commands' | 'glossary' | `command:${string}`;
+
+/** File name of a command page: lower case, as written (`data-end`). */
+export function commandSlug(command: string): string {
+  return command.toLowerCase();
+}
+
+/** Path of a page relative to its language directory. */
+export function pagePath(page: PageKey, format: Format): string {
+  const ext = format === 'md' ? 'md' : 'html';
+  const index = format === 'md' ? 'README.md' : 'index.html';
+  if (page.startsWith('command:')) return `commands/${commandSlug(page.slice('command:'.length))}.${ext}`;
+  switch (page) {
+    case 'overview':
+      return index;
+    case 'commands':
+      return `commands/${index}`;
+    case 'replyCodes':
+      return `reply-codes.${ext}`;
+    case 'enhancedCodes':
+      return `enhanced-codes.${ext}`;
+    default:
+      return `glossary.${ext}`;
+  }
+}
+
+/** Relative link from one file to another, both given relative to the same directory. */
+export function relativeLink(from: string, to: string): string {
+  return posix.relative(posix.dirname(from), to);
+}
+
+/** Link from one page to another page (and anchor) of the same language; `#anchor` within a page. */
+export function pageLink(from: PageKey, to: PageKey, format: Format, anchor?: string): string {
+  const [a, b] = [pagePath(from, format), pagePath(to, format)];
+  if (anchor) return a === b ? `#${anchor}` : `${relativeLink(a, b)}#${anchor}`;
+  return relativeLink(a, b);
+}
+
+/** Anchor of a basic reply code: `code-550`. */
+export const replyAnchor = (code: number): string => `code-${code}`;
+/** Anchor of an enhanced status code: `code-x-1-1` for X.1.1 (lower case, dots as hyphens: valid in HTML, CSS and on GitHub). */
+export const enhancedAnchor = (code: string): string => `code-${code.toLowerCase().replaceAll('.', '-')}`;
+export const classAnchor = (cls: number): string => `class-${cls}`;
+export const subjectAnchor = (subject: number): string => `subject-${subject}`;
+export const digitAnchor = (position: 'first' | 'second', digit: number): string => `${position}-digit-${digit}`;
+export const conceptAnchor = (id: string): string => `concept-${id}`;
+export const termAnchor = (id: string): string => `term-${id}`;
+export const commandAnchor = (command: string): string => `command-${commandSlug(command)}`;

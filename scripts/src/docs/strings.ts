@@ -1,0 +1,120 @@
+// The UI strings (scripts/templates/docs/ui.<locale>.yaml) and the glossary data
+// (scripts/templates/docs/glossary.yaml) of the generated docs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { REPO_ROOT } from '../load-spec.js';
+import { LOCALES, type Locale, type Localized } from '../types.js';
+
+export const TEMPLATES_DIR = join(REPO_ROOT, 'scripts', 'templates', 'docs');
+
+type Strings<K extends string> = Record<K, string>;
+
+/** The shape of ui.<locale>.yaml. */
+export interface Ui {
+  locale: Locale;
+  languageName: string;
+  siteTitle: string;
+  siteDescription: string;
+  languageIndexIntro: string;
+  generated: string;
+  skipToContent: string;
+  languageSwitch: string;
+  mainNav: string;
+  colon: string;
+  backToTop: string;
+  pages: Strings<'overview' | 'replyCodes' | 'enhancedCodes' | 'commands' | 'glossary'>;
+  search: Strings<'label' | 'placeholder' | 'hint' | 'none' | 'kindReply' | 'kindEnhanced' | 'kindCommand' | 'classNotUsed'> & {
+    count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  };
+  overview: Strings<
+    | 'title'
+    | 'intro'
+    | 'contents'
+    | 'contentsReplyCodes'
+    | 'contentsEnhancedCodes'
+    | 'contentsCommands'
+    | 'contentsGlossary'
+    | 'digits'
+    | 'firstDigit'
+    | 'secondDigit'
+    | 'enhancedStructure'
+    | 'enhancedStructureIntro'
+    | 'classes'
+    | 'subjects'
+    | 'detailText'
+    | 'references'
+  >;
+  replyCodes: Strings<'title' | 'intro' | 'table' | 'details' | 'noText' | 'enhancedCodes' | 'variant'>;
+  enhancedCodes: Strings<
+    | 'title'
+    | 'intro'
+    | 'classes'
+    | 'subjectCodes'
+    | 'allClasses'
+    | 'onlyClasses'
+    | 'classesRestricted'
+    | 'registryColumn'
+    | 'seeNote'
+    | 'usedAs'
+  >;
+  commands: Strings<
+    'title' | 'intro' | 'extension' | 'extensionValue' | 'core' | 'replies' | 'success' | 'intermediate' | 'errors' | 'noReplies'
+  >;
+  columns: Strings<'code' | 'title' | 'rfcText' | 'status' | 'commands' | 'classes' | 'basicCodes' | 'notes' | 'command' | 'term'>;
+  labels: Strings<'rfcText' | 'status' | 'commands' | 'classes' | 'basicCodes' | 'references' | 'extension' | 'note' | 'deprecated'>;
+  status: Strings<'standard' | 'deprecated' | 'registry-only' | 'experimental'>;
+  glossary: Strings<'title' | 'intro' | 'meaning' | 'alsoSeen'>;
+}
+
+export interface GlossaryTerm {
+  id: string;
+  en: string;
+  ja: string;
+  ru: string;
+  meaning: Localized;
+  aka?: Partial<Record<Locale, string[]>>;
+}
+
+export interface GlossarySection {
+  id: string;
+  title: Localized;
+  terms: GlossaryTerm[];
+}
+
+export interface DocStrings {
+  ui: Record<Locale, Ui>;
+  glossary: GlossarySection[];
+}
+
+/** Fills {name} placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Every key path of a parsed YAML value ("search.count.other"), for comparing the locale files. */
+export function keyPaths(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [prefix];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => keyPaths(v, prefix ? `${prefix}.${k}` : k));
+}
+
+/** Reads the UI strings of every locale and the glossary; throws if a locale file lacks or adds a key. */
+export function loadDocStrings(dir: string = TEMPLATES_DIR): DocStrings {
+  const ui = {} as Record<Locale, Ui>;
+  for (const locale of LOCALES) ui[locale] = parse(readFileSync(join(dir, `ui.${locale}.yaml`), 'utf8')) as Ui;
+  // Plural forms differ by language; every other key must be in every file.
+  const keys = (l: Locale) => new Set(keyPaths(ui[l]).filter((k) => !k.startsWith('search.count.')));
+  const reference = keys('en');
+  for (const locale of LOCALES) {
+    const own = keys(locale);
+    const missing = [...reference].filter((k) => !own.has(k));
+    const extra = [...own].filter((k) => !reference.has(k));
+    if (missing.length || extra.length || ui[locale].locale !== locale || !ui[locale].search.count.other) {
+      throw new Error(
+        `ui.${locale}.yaml: missing ${JSON.stringify(missing)}, unknown ${JSON.stringify(extra)} (locale must be "${locale}", search.count.other is required)`,
+      );
+    }
+  }
+  const glossary = (parse(readFileSync(join(dir, 'glossary.yaml'), 'utf8')) as { sections: GlossarySection[] }).sections;
+  return { ui, glossary };
+}
