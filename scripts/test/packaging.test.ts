@@ -52,6 +52,12 @@ const action: 'success' | 'intermediate' | 'retry' | 'fail' = describe(one, ja).
 const transform = new ReplyDecoderTransform();
 export { replies, one, more, isError, action, transform };
 `,
+  'smtp-codes': `
+import { explainFinding, extract, type Explanation } from 'smtp-codes/explain';
+import { ja } from '@smtp-codes/constants/locales/ja';
+const explained: Explanation[] = extract('550 5.1.1 <bob@example.com>: Recipient address rejected').map((f) => explainFinding(f, ja));
+export { explained };
+`,
 };
 
 let work = '';

@@ -1,0 +1,30 @@
+import { toReplyCode } from '@smtp-codes/constants';
+import { UsageError } from '../args.js';
+import { enhancedAt, hasReplyCodeAt } from '../explain/chars.js';
+import { formatJson } from '../format/json.js';
+import { formatList, formatShow, listJson, showJson } from '../format/reference.js';
+import { type Context, EXIT_OK } from '../io.js';
+
+export function listCommand(ctx: Context): number {
+  const { io, args, messages: m } = ctx;
+  if (args.positionals.length > 0) throw new UsageError(m.errors.unknownCommand(`list ${args.positionals[0]}`));
+  io.stdout(
+    args.json ? formatJson(listJson(ctx.locale)) : `${formatList(ctx.locale, { messages: m, style: ctx.style, width: ctx.width })}\n`,
+  );
+  return EXIT_OK;
+}
+
+export function showCommand(ctx: Context): number {
+  const { io, args, messages: m } = ctx;
+  if (args.positionals.length === 0) throw new UsageError(m.errors.missingCode);
+  if (args.positionals.length > 1) throw new UsageError(m.errors.tooManyArguments);
+  const code = args.positionals[0]!.trim();
+  const isReply = code.length === 3 && hasReplyCodeAt(code, 0) && toReplyCode(code) !== undefined;
+  const enhanced = enhancedAt(code, 0, true);
+  const isEnhanced = enhanced !== undefined && enhanced.end === code.length;
+  if (!isReply && !isEnhanced) throw new UsageError(m.errors.unknownCode(code));
+  const data = showJson(code, ctx.locale);
+  if (!data) throw new UsageError(m.errors.notInReference(code));
+  io.stdout(args.json ? formatJson(data) : `${formatShow(data, { messages: m, style: ctx.style, width: ctx.width })}\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,155 @@
+// Character-level helpers over server text: explicit character classes and indexOf only, no
+// regular expressions, every function linear in what it looks at.
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * True when `s` has a reply code at `i`: three ASCII digits followed by SP, `-`, HT, CR or the
+ * end (the parser's own test for "this line has a code", contract §3.2 and §3.4).
+ */
+export function hasReplyCodeAt(s: string, i: number): boolean {
+  if (i + 3 > s.length) return false;
+  if (!isDigit(s.charCodeAt(i)) || !isDigit(s.charCodeAt(i + 1)) || !isDigit(s.charCodeAt(i + 2))) return false;
+  if (i + 3 === s.length) return true;
+  const c = s.charCodeAt(i + 3);
+  return c === 32 || c === 45 || c === 9 || c === 13;
+}
+
+/** Index of the first character after SP/HT from `i`. */
+export function skipSpaces(s: string, i: number): number {
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `s` without leading and trailing SP/HT/CR/LF. */
+export function trimSpace(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isBlank(s.charCodeAt(a))) a++;
+  while (b > a && isBlank(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10;
+}
+
+export interface CodeToken {
+  /** The token as written, normalised to decimal (`5.01.1` is not accepted: RFC 3463 has no leading zeros). */
+  code: string;
+  /** Index after the token. */
+  end: number;
+}
+
+/**
+ * An enhanced status code at `i`: class `2`, `4`, `5` (or `X`/`x` when `allowGeneric`), then
+ * `.S.D` with 1-3 digits each and no leading zero, not followed by a digit, letter or `.digit`.
+ */
+export function enhancedAt(s: string, i: number, allowGeneric = false): CodeToken | undefined {
+  if (i >= s.length) return undefined;
+  const c = s.charCodeAt(i);
+  let cls: string;
+  if (c === 50 || c === 52 || c === 53) cls = String.fromCharCode(c);
+  else if (allowGeneric && (c === 88 || c === 120)) cls = 'X';
+  else return undefined;
+  if (s.charCodeAt(i + 1) !== 46) return undefined;
+  const subject = subCodeAt(s, i + 2);
+  if (!subject || s.charCodeAt(subject.end) !== 46) return undefined;
+  const detail = subCodeAt(s, subject.end + 1);
+  if (!detail) return undefined;
+  const after = detail.end < s.length ? s.charCodeAt(detail.end) : -1;
+  if (after !== -1 && (isAsciiAlnum(after) || (after === 46 && isDigit(s.charCodeAt(detail.end + 1))))) return undefined;
+  return { code: `${cls}.${subject.value}.${detail.value}`, end: detail.end };
+}
+
+function subCodeAt(s: string, i: number): { value: string; end: number } | undefined {
+  let j = i;
+  while (j < s.length && j - i < 4 && isDigit(s.charCodeAt(j))) j++;
+  const n = j - i;
+  if (n < 1 || n > 3) return undefined;
+  if (n > 1 && s.charCodeAt(i) === 48) return undefined;
+  return { value: s.slice(i, j), end: j };
+}
+
+/** A three-digit token at `i` that is a whole word (no digit or letter before or after it). */
+export function basicCodeWordAt(s: string, i: number): number | undefined {
+  if (i > 0 && isAsciiAlnum(s.charCodeAt(i - 1))) return undefined;
+  if (i + 3 > s.length) return undefined;
+  for (let k = i; k < i + 3; k++) if (!isDigit(s.charCodeAt(k))) return undefined;
+  if (i + 3 < s.length && isAsciiAlnum(s.charCodeAt(i + 3))) return undefined;
+  return Number(s.slice(i, i + 3));
+}
+
+/** The value of `name=` in a `key=value, key=value` log line, up to the next `, key=` or the end. */
+export function fieldValue(line: string, name: string, from = 0): { value: string; start: number; end: number } | undefined {
+  const start = findField(line, name, from);
+  if (start < 0) return undefined;
+  const end = nextFieldStart(line, start);
+  return { value: trimSpace(line.slice(start, end)), start, end };
+}
+
+/** Index after `name=` where `name` is preceded by the line start, SP, HT or `,`; -1 if absent. */
+export function findField(line: string, name: string, from = 0): number {
+  const key = `${name}=`;
+  let i = line.indexOf(key, from);
+  while (i >= 0) {
+    const before = i === 0 ? 32 : line.charCodeAt(i - 1);
+    if (before === 32 || before === 44 || before === 9) return i + key.length;
+    i = line.indexOf(key, i + 1);
+  }
+  return -1;
+}
+
+/** Where the value starting at `start` ends: at `, ` followed by a lower-case `key=`, or the end. */
+function nextFieldStart(line: string, start: number): number {
+  let i = line.indexOf(', ', start);
+  while (i >= 0) {
+    let j = i + 2;
+    while (j < line.length) {
+      const c = line.charCodeAt(j);
+      if ((c >= 97 && c <= 122) || c === 95) j++;
+      else break;
+    }
+    if (j > i + 2 && line.charCodeAt(j) === 61) return i;
+    i = line.indexOf(', ', i + 2);
+  }
+  return line.length;
+}
+
+/** A simple token after `start`: up to the first SP, HT or `,`. */
+export function tokenAt(line: string, start: number): string {
+  let j = start;
+  while (j < line.length) {
+    const c = line.charCodeAt(j);
+    if (c === 32 || c === 9 || c === 44) break;
+    j++;
+  }
+  return line.slice(start, j);
+}
+
+/** The text between `<` at `start` and the next `>` (an address), or undefined. */
+export function angleAt(line: string, start: number): string | undefined {
+  if (line.charCodeAt(start) !== 60) return undefined;
+  const end = line.indexOf('>', start + 1);
+  return end < 0 ? undefined : line.slice(start + 1, end);
+}
+
+/** Lower-case ASCII letters only (a field name comparison that ignores case). */
+export function asciiLower(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
+  }
+  return out;
+}

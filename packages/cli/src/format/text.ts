@@ -1,0 +1,132 @@
+// Terminal text helpers: making server text safe to print, display width (CJK is two columns),
+// word wrapping for English/Russian and character wrapping for Japanese.
+
+/**
+ * Server text made safe for a terminal: C0 controls (HT included), DEL, C1 controls and the
+ * bidirectional overrides/isolates are shown as `\xHH` / `\u{HHHH}` escapes, so a reply cannot
+ * move the cursor, change colours or reorder what is shown.
+ */
+export function sanitize(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let escaped: string | undefined;
+    if (c < 0x20 || c === 0x7f || (c >= 0x80 && c <= 0x9f)) escaped = `\\x${c.toString(16).padStart(2, '0')}`;
+    else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x200e || c === 0x200f || c === 0x061c) {
+      escaped = `\\u{${c.toString(16)}}`;
+    }
+    if (escaped !== undefined) {
+      out += s.slice(from, i) + escaped;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** Whether a code point takes two terminal columns (East Asian Wide and Fullwidth). */
+export function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0x303e) ||
+    (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+/** Columns `s` takes in a terminal (no escape sequences expected in `s`). */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x300 && cp <= 0x36f) continue;
+    w += isWide(cp) ? 2 : 1;
+  }
+  return w;
+}
+
+/** `s` padded with spaces to `width` columns. */
+export function padEnd(s: string, width: number): string {
+  const w = displayWidth(s);
+  return w >= width ? s : s + ' '.repeat(width - w);
+}
+
+/** `s` padded on the left to `width` columns. */
+export function padStart(s: string, width: number): string {
+  const w = displayWidth(s);
+  return w >= width ? s : ' '.repeat(width - w) + s;
+}
+
+/** Characters that must not start a line in Japanese (kinsoku): closing brackets and punctuation. */
+const NO_LINE_START = new Set([...'、。，．・：；？！）」』】〕〉》ー々ゃゅょっャュョッぁぃぅぇぉァィゥェォ)]},.:;!?']);
+
+/**
+ * Wraps `text` to `width` columns. Breaks at spaces; a run of wide (CJK) characters may also break
+ * between any two characters, except before closing punctuation. Existing line breaks are kept.
+ */
+export function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    if (width <= 10 || displayWidth(paragraph) <= width) {
+      out.push(paragraph);
+      continue;
+    }
+    let line = '';
+    let lineWidth = 0;
+    for (const token of tokens(paragraph)) {
+      const w = displayWidth(token);
+      if (token === ' ') {
+        if (lineWidth > 0 && lineWidth + 1 <= width) {
+          line += ' ';
+          lineWidth += 1;
+        }
+        continue;
+      }
+      if (lineWidth + w > width && lineWidth > 0) {
+        out.push(line.trimEnd());
+        line = '';
+        lineWidth = 0;
+      }
+      line += token;
+      lineWidth += w;
+    }
+    if (line.trimEnd()) out.push(line.trimEnd());
+  }
+  return out;
+}
+
+/** Words, single spaces, and single wide characters (with their trailing no-line-start characters). */
+function tokens(s: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === ' ') {
+      if (word) out.push(word);
+      word = '';
+      out.push(' ');
+    } else if (NO_LINE_START.has(ch)) {
+      if (word) word += ch;
+      else if (out.length > 0 && out[out.length - 1] !== ' ') out[out.length - 1] += ch;
+      else word = ch;
+    } else if (isWide(cp)) {
+      if (word) out.push(word);
+      word = ch;
+      out.push(word);
+      word = '';
+    } else {
+      word += ch;
+    }
+  }
+  if (word) out.push(word);
+  return out;
+}

@@ -1,0 +1,34 @@
+// The process around a command, passed in so commands stay testable.
+
+import type { Readable } from 'node:stream';
+import type { LocaleData } from '@smtp-codes/constants';
+import type { ParsedArgs } from './args.js';
+import type { Env } from './env.js';
+import type { Style } from './format/style.js';
+import type { Messages } from './i18n/index.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin: Readable;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  /** Terminal width of stdout, when it is a terminal. */
+  columns: number | undefined;
+  env: Env;
+}
+
+export interface Context {
+  io: Io;
+  args: ParsedArgs;
+  messages: Messages;
+  locale: LocaleData;
+  style: Style;
+  width: number;
+}
+
+/** Exit codes: 0 done, 1 nothing explained / parse error in strict mode, 2 usage error. */
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;

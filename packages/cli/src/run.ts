@@ -1,0 +1,76 @@
+// The command line: parse, pick language and colour, run one command, map failures to exit codes.
+
+import type { LocaleData, LocaleId } from '@smtp-codes/constants';
+import { en as enLocale } from '@smtp-codes/constants';
+import { ja as jaLocale } from '@smtp-codes/constants/locales/ja';
+import { ru as ruLocale } from '@smtp-codes/constants/locales/ru';
+import pkg from '../package.json' with { type: 'json' };
+import { parseCommandLine, peekLang, UsageError } from './args.js';
+import { explainCommand } from './commands/explain.js';
+import { listCommand, showCommand } from './commands/reference.js';
+import { scanCommand } from './commands/scan.js';
+import { langFromEnv, useColour } from './env.js';
+import { ansi, plain } from './format/style.js';
+import { helpText } from './help.js';
+import { messagesFor } from './i18n/index.js';
+import { type Context, EXIT_INPUT, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+
+export const VERSION: string = pkg.version;
+
+const LOCALES: Record<LocaleId, LocaleData> = { en: enLocale, ja: jaLocale, ru: ruLocale };
+
+/** Runs the command line `argv` (without `node` and the script) and returns the exit code. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let messages = messagesFor(peekLang(argv) ?? langFromEnv(io.env));
+  try {
+    const args = parseCommandLine(argv, messages);
+    const lang = args.lang ?? langFromEnv(io.env);
+    messages = messagesFor(lang);
+    const width = Math.max(40, Math.min(io.columns || 80, 120));
+    if (args.version) {
+      io.stdout(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    if (args.help) {
+      io.stdout(`${helpText(messages, args.command, width)}\n`);
+      return EXIT_OK;
+    }
+    if (!args.command) {
+      // No command is a usage error: the help goes to stderr.
+      io.stderr(`${helpText(messages, undefined, width)}\n`);
+      return EXIT_USAGE;
+    }
+    const ctx: Context = {
+      io,
+      args,
+      messages,
+      locale: LOCALES[lang],
+      style: useColour(io.env, io.stdoutIsTTY) ? ansi : plain,
+      width,
+    };
+    switch (args.command) {
+      case 'explain':
+        return await explainCommand(ctx);
+      case 'scan':
+        return await scanCommand(ctx);
+      case 'list':
+        return listCommand(ctx);
+      case 'show':
+        return showCommand(ctx);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`smtp-codes: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`smtp-codes: ${messages.errors.unexpected(oneLine(error))}\n`);
+    return EXIT_INPUT;
+  }
+}
+
+/** An error as one line, without its stack. */
+export function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const nl = text.indexOf('\n');
+  return nl < 0 ? text : text.slice(0, nl);
+}
