@@ -13,10 +13,13 @@ const output = execFileSync(
   [`${root}dist/cli.mjs`, 'explain', '550 5.1.1 <bob@example.com>: Recipient address rejected', '--lang', 'ja'],
   { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
 );
-const readme = readFileSync(`${root}README.md`, 'utf8');
-const a = readme.indexOf(START);
-const b = readme.indexOf(END);
-if (a < 0 || b < a) throw new Error('README.md has no main-job markers');
-const next = `${readme.slice(0, a + START.length)}\n\`\`\`text\n${output}\`\`\`\n${readme.slice(b)}`;
-if (next !== readme) writeFileSync(`${root}README.md`, next);
-console.log(next === readme ? 'README.md is up to date' : 'README.md updated');
+// The package README and the repository's root README show the same block.
+for (const path of ['README.md', '../../README.md']) {
+  const readme = readFileSync(`${root}${path}`, 'utf8');
+  const a = readme.indexOf(START);
+  const b = readme.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`${path} has no main-job markers`);
+  const next = `${readme.slice(0, a + START.length)}\n\`\`\`text\n${output}\`\`\`\n${readme.slice(b)}`;
+  if (next !== readme) writeFileSync(`${root}${path}`, next);
+  console.log(next === readme ? `${path} is up to date` : `${path} updated`);
+}
