@@ -293,10 +293,13 @@ describe('exit codes and errors', () => {
 
 describe('README', () => {
   // The package README and the repository's root README both show the main job's real output.
-  it.each([['README.md'], ['../../README.md']])('%s shows the real output of the main job (update with `npm run readme -w smtp-codes`)', (path) => {
-    const readme = readFileSync(`${ROOT}${path}`, 'utf8');
-    const start = readme.indexOf('```text\n', readme.indexOf('<!-- main-job:start')) + '```text\n'.length;
-    const block = readme.slice(start, readme.indexOf('```\n<!-- main-job:end -->', start));
-    expect(cli(['explain', MAIN_JOB, '--lang', 'ja']).stdout, `${path} is stale: run \`npm run readme -w smtp-codes\``).toBe(block);
-  });
+  it.each([['README.md'], ['../../README.md']])(
+    '%s shows the real output of the main job (update with `npm run readme -w smtp-codes`)',
+    (path) => {
+      const readme = readFileSync(`${ROOT}${path}`, 'utf8');
+      const start = readme.indexOf('```text\n', readme.indexOf('<!-- main-job:start')) + '```text\n'.length;
+      const block = readme.slice(start, readme.indexOf('```\n<!-- main-job:end -->', start));
+      expect(cli(['explain', MAIN_JOB, '--lang', 'ja']).stdout, `${path} is stale: run \`npm run readme -w smtp-codes\``).toBe(block);
+    },
+  );
 });
