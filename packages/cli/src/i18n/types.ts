@@ -2,7 +2,7 @@
 // (en.ts, ja.ts, ru.ts). Code meanings themselves come from @smtp-codes/constants.
 
 import type { LocaleId } from '@smtp-codes/constants';
-import type { Severity } from '@smtp-codes/parser';
+import type { ErrorKind, Severity, WarningKind } from '@smtp-codes/parser';
 import type { FindingKind } from '../explain/types.js';
 
 export type CommandName = 'explain' | 'scan' | 'list' | 'show';
@@ -18,30 +18,8 @@ export type AdviceKey =
   | 'fail'
   | 'unknown-code';
 
-/** Parser warning and error kinds, plus the extraction's own. */
-export type IssueKind =
-  | 'bad-code'
-  | 'bad-separator'
-  | 'code-out-of-range'
-  | 'code-mismatch'
-  | 'missing-code'
-  | 'bare-code'
-  | 'bare-lf'
-  | 'bare-cr'
-  | 'empty-line'
-  | 'line-too-long'
-  | 'too-many-lines'
-  | 'incomplete'
-  | 'unterminated'
-  | 'invalid-text'
-  | 'invalid-utf8'
-  | 'control-char'
-  | 'non-ascii'
-  | 'enhanced-syntax'
-  | 'enhanced-class-mismatch'
-  | 'enhanced-inconsistent'
-  | 'extra-data'
-  | 'dsn-status-syntax';
+/** Parser warning and error kinds, plus the extraction's own: a new parser kind must get a message. */
+export type IssueKind = ErrorKind | WarningKind | 'dsn-status-syntax';
 
 export interface Messages {
   readonly locale: LocaleId;
