@@ -37,30 +37,23 @@ export class ReplyDecoderTransform extends Transform {
   }
 
   override _transform(chunk: Uint8Array | string, _encoding: BufferEncoding, callback: TransformCallback): void {
-    let replies: Reply[];
-    try {
-      replies = this.#decoder.push(chunk);
-    } catch (error) {
-      callback(error as Error);
-      return;
-    }
-    for (const reply of replies) {
-      this.push(reply);
-    }
-    callback();
+    this.#deliver(() => this.#decoder.push(chunk), callback);
   }
 
   override _flush(callback: TransformCallback): void {
+    this.#deliver(() => this.#decoder.end(), callback);
+  }
+
+  /** Pushes the replies of one decoder call, or fails the stream with its ReplyParseError. */
+  #deliver(step: () => Reply[], callback: TransformCallback): void {
     let replies: Reply[];
     try {
-      replies = this.#decoder.end();
+      replies = step();
     } catch (error) {
       callback(error as Error);
       return;
     }
-    for (const reply of replies) {
-      this.push(reply);
-    }
+    for (const reply of replies) this.push(reply);
     callback();
   }
 }
