@@ -1,6 +1,6 @@
-import { newScan, scanEnhanced, TOKEN_NONE, TOKEN_TOO_LONG } from './enhanced.js';
+import { NO_TOKEN, newScan, OTHER_TOKEN, plainToken, SHORT_CODES, scanEnhanced, TOKEN_NONE, TOKEN_TOO_LONG } from './enhanced.js';
 import { type ErrorKind, ReplyParseError } from './errors.js';
-import { CR, DASH, EOL_CRLF, EOL_LF, EOL_NONE, HT, isDigit, LF, SP, ZERO } from './lines.js';
+import { CR, DASH, EOL_CRLF, EOL_LF, EOL_NONE, HT, isDigit, LF, plainCode, SP, skipPlainWords, ZERO } from './lines.js';
 import type { ResolvedOptions } from './options.js';
 import type { Reply, ReplyWarning, WarningKind } from './reply.js';
 import { decodeBytewise, decodeLatin1, decodeUtf8, decodeWindow, HAS_CONTROL, HAS_CR, HAS_HIGH, scanText } from './text.js';
@@ -63,6 +63,8 @@ export class Engine {
   private readonly strict: boolean;
   private readonly cap: number;
   private readonly maxLines: number;
+  /** Longest line that no length rule can object to: min(cap, 512). */
+  private readonly plainLimit: number;
   /** parseReply(): a second reply is `extra-data`. */
   private readonly single: boolean;
 
@@ -91,6 +93,8 @@ export class Engine {
   private accepted: (string | null)[] = [];
   private strips: number[] = [];
   private firstAccepted: string | null = null;
+  /** firstAccepted as the fast path of scanLines compares it (see firstLine). */
+  private firstToken = NO_TOKEN;
   private chosen: string | null = null;
   private wMask = 0;
   private wList: ReplyWarning[] = [];
@@ -117,6 +121,7 @@ export class Engine {
     this.strict = options.strict;
     this.cap = options.cap;
     this.maxLines = options.maxLines;
+    this.plainLimit = Math.min(options.cap, RFC_LINE_LIMIT);
     this.single = single;
   }
 
@@ -209,73 +214,107 @@ export class Engine {
   }
 
   /**
-   * Finds the lines of `c` from `start` on and what their bytes contain, in one pass. Four bytes
-   * are tested at a time; only a word with a byte < 0x20 or >= 0x7F is looked at byte by byte.
-   * Leaves `lineStart` at the start of the partial line that is left.
+   * Processes the complete lines of `c` from `start` on and leaves `lineStart` at the partial
+   * line that is left. One pass finds each line end and what the content bytes contain: plain
+   * text (0x20-0x7E) is skipped a 4-byte word at a time, so a plain line costs one stop, at the
+   * CR LF that ends it.
+   *
+   * Most lines are plain: CRLF, printable ASCII, a code in range with SP or `-`, the open reply's
+   * code, at most 512 bytes (and the cap), and no enhanced code or a short one that raises
+   * nothing. No step of processLine can report anything for such a line, in either mode, so it
+   * is added to its reply right here. The fast path is written out in the loop rather than in a
+   * method: V8 then inlines all its helpers within its budget (about 6% faster, measured). Every
+   * other line goes through processLine.
    */
   private scanLines(c: Uint8Array, start: number, out: Reply[]): void {
     const n = c.length;
+    this.lineStart = start;
+    if (start >= n) {
+      // Nothing to scan (and no view of a buffer that may be detached).
+      return;
+    }
     const base = this.base;
+    // Little-endian 4-byte reads at any offset (DataView needs no alignment).
+    const view = new DataView(c.buffer, c.byteOffset, n);
+    const lastWord = n - 4;
     let lineStart = start;
     let flags = 0;
-    let aligned = start + ((4 - ((c.byteOffset + start) & 3)) & 3);
-    if (aligned > n) {
-      aligned = n;
-    }
-    const words = (n - aligned) >> 2;
-    const w = words > 0 ? new Int32Array(c.buffer, c.byteOffset + aligned, words) : undefined;
-    const tail = aligned + (words << 2);
-    // Bytes before the first aligned word, the words, then the bytes after the last one.
     let j = start;
-    let k = 0;
     for (;;) {
-      let stop: number;
-      if (j < aligned) {
-        stop = aligned;
-      } else if (k < words) {
-        const x = w![k]!;
-        k++;
-        // Some byte has its high bit set, is below 0x20, or is 0x7F (SWAR, exact for "some byte").
-        if ((((((x - 0x20202020) | 0) & ~x) | x | ((x + 0x01010101) | 0)) & 0x80808080) === 0) {
+      // Plain words, then the bytes of the word with the byte that stops.
+      j = skipPlainWords(view, j, lastWord);
+      while (j < n) {
+        const b = c[j]!;
+        if (b < 0x20 || b > 0x7e) {
+          break;
+        }
+        j++;
+      }
+      if (j >= n) {
+        break;
+      }
+      const byte = c[j]!;
+      if (byte === CR) {
+        if (c[j + 1] === LF) {
+          // The fast path: its checks, then its reply (see above).
+          const len = j + 2 - lineStart;
+          let code = -1;
+          let token = OTHER_TOKEN;
+          if (flags === 0 && len >= 6 && len <= this.plainLimit && this.plainState()) {
+            code = plainCode(view.getInt32(lineStart, true));
+            const cls = (code / 100) | 0;
+            // Step 10; 3xx text is never scanned.
+            token = code < 0 ? OTHER_TOKEN : cls === 3 ? NO_TOKEN : plainToken(c, view, lineStart + 4, j, cls);
+            // The open reply's code and enhanced code (compared by token value).
+            if (this.open && (code !== this.firstCode || token !== this.firstToken)) {
+              token = OTHER_TOKEN;
+            }
+          }
+          if (token === OTHER_TOKEN) {
+            this.lineOffset = base + lineStart;
+            this.processLine(c, lineStart, j, EOL_CRLF, len, flags, out);
+          } else {
+            const ts = lineStart + 4;
+            const accepted = token === NO_TOKEN ? null : SHORT_CODES[token]!;
+            // The token and the SPs after it: what `text` leaves out.
+            const strip = token === NO_TOKEN ? 0 : skipSpaces(c, ts + 5, j) - ts;
+            const text = ts === j ? '' : this.windowSlice(c, ts, j);
+            const final = c[lineStart + 3] === SP;
+            if (this.open) {
+              this.nextLine(text, accepted, strip);
+              if (final) {
+                this.finishReply(out);
+              }
+            } else if (final) {
+              this.done = true;
+              out.push(oneLineReply(code, text, accepted, strip));
+            } else {
+              this.startReply(code);
+              this.firstLine(text, accepted, strip, token);
+            }
+          }
+          this.lineNo++;
+          j += 2;
+          lineStart = j;
+          flags = 0;
           continue;
         }
-        j = aligned + ((k - 1) << 2);
-        stop = j + 4;
-      } else if (j < n) {
-        j = tail;
-        stop = n;
-      } else {
-        break;
+        // A bare CR, or the last byte of the chunk: then the line is partial and is scanned
+        // again once complete.
+        flags |= HAS_CR;
+      } else if (byte === LF) {
+        // Not after a CR: that CR would have been the stop.
+        this.lineOffset = base + lineStart;
+        this.processLine(c, lineStart, j, EOL_LF, j + 1 - lineStart, flags, out);
+        this.lineNo++;
+        lineStart = j + 1;
+        flags = 0;
+      } else if (byte >= 0x80) {
+        flags |= HAS_HIGH;
+      } else if (byte !== HT) {
+        flags |= HAS_CONTROL;
       }
-      for (; j < stop; j++) {
-        const byte = c[j]!;
-        if (byte < 0x20 || byte > 0x7e) {
-          if (byte === LF) {
-            this.lineOffset = base + lineStart;
-            if (j > lineStart && c[j - 1] === CR) {
-              this.processLine(c, lineStart, j - 1, EOL_CRLF, j + 1 - lineStart, flags, out);
-            } else {
-              this.processLine(c, lineStart, j, EOL_LF, j + 1 - lineStart, flags, out);
-            }
-            this.lineNo++;
-            lineStart = j + 1;
-            flags = 0;
-          } else if (byte >= 0x80) {
-            flags |= HAS_HIGH;
-          } else if (byte === CR) {
-            // The CR of CRLF belongs to the line end; a CR last in the chunk is redone with the
-            // buffered line.
-            if (c[j + 1] !== LF) {
-              flags |= HAS_CR;
-            }
-          } else if (byte !== HT) {
-            flags |= HAS_CONTROL;
-          }
-        }
-      }
-      if (k >= words && j >= n) {
-        break;
-      }
+      j++;
     }
     this.lineStart = lineStart;
   }
@@ -415,6 +454,74 @@ export class Engine {
   }
 
   /**
+   * Whether the state lets a line in with no check of its own: not parseReply's extra data, room
+   * in the open reply, or no pending warnings to take over when a reply starts.
+   */
+  private plainState(): boolean {
+    if (this.single && this.done) {
+      return false;
+    }
+    return this.open ? this.lineCount < this.maxLines : this.pMask === 0;
+  }
+
+  /**
+   * A reply starts with a line that has `code`. Pending blank-line warnings become its first
+   * warnings (contract §5.4).
+   */
+  private startReply(code: number): void {
+    this.open = true;
+    this.firstCode = code;
+    this.code5 = -1;
+    this.code4 = -1;
+    this.lineCount = 0;
+    const pending = this.pMask;
+    this.wMask = pending;
+    if (pending === 0) {
+      this.wList = [];
+    } else {
+      this.wList = this.pList;
+      this.pMask = 0;
+      this.pList = [];
+    }
+  }
+
+  /**
+   * The first line of a multiline reply; its accepted code is the one the others must match.
+   * `token` is that code as the fast path of scanLines compares it: NO_TOKEN, a short code's
+   * value, or OTHER_TOKEN (never equal to a plain line's, so later lines take processLine).
+   */
+  private firstLine(text: string, accepted: string | null, strip: number, token: number): void {
+    this.lineCount = 1;
+    this.lines = [text];
+    this.firstAccepted = accepted;
+    this.firstToken = token;
+    this.chosen = accepted;
+    this.accepted[0] = accepted;
+    this.strips[0] = strip;
+  }
+
+  /** A later line of the open reply, after its checks. */
+  private nextLine(text: string, accepted: string | null, strip: number): void {
+    const index = this.lineCount;
+    this.lineCount = index + 1;
+    if (this.chosen === null) {
+      this.chosen = accepted;
+    }
+    this.lines.push(text);
+    this.accepted[index] = accepted;
+    this.strips[index] = strip;
+  }
+
+  /** `src[start, end)` of the chunk being scanned, as a slice of its window string. */
+  private windowSlice(src: Uint8Array, start: number, end: number): string {
+    if (end > this.winEnd) {
+      this.openWindow(src, start, end);
+    }
+    const winStart = this.winStart;
+    return this.winStr.slice(start - winStart, end - winStart);
+  }
+
+  /**
    * One complete physical line: content `src[s, ce)`, its line end, its length in bytes and what
    * its content bytes contain (HAS_*). Runs the steps of contract §4.1 in order.
    */
@@ -455,22 +562,7 @@ export class Engine {
       effective = this.firstCode;
     } else {
       if (!this.open) {
-        // A reply starts (inlined: most replies are one line). Pending blank-line warnings
-        // become its first warnings (§5.4).
-        this.open = true;
-        this.firstCode = code;
-        this.code5 = -1;
-        this.code4 = -1;
-        this.lineCount = 0;
-        const pending = this.pMask;
-        this.wMask = pending;
-        if (pending === 0) {
-          this.wList = [];
-        } else {
-          this.wList = this.pList;
-          this.pMask = 0;
-          this.pList = [];
-        }
+        this.startReply(code);
       }
       // Step 3: range.
       if (outOfRange) {
@@ -535,18 +627,7 @@ export class Engine {
     // Step 9: control bytes, then encoding.
     let text: string;
     if ((flags & (HAS_CONTROL | HAS_HIGH)) === 0) {
-      // ASCII: a slice of the chunk's window string (inlined: this is the hot path).
-      if (ts === ce) {
-        text = '';
-      } else if (src === this.winSrc) {
-        if (ce > this.winEnd) {
-          this.openWindow(src, ts, ce);
-        }
-        const winStart = this.winStart;
-        text = this.winStr.slice(ts - winStart, ce - winStart);
-      } else {
-        text = decodeBytewise(src, ts, ce);
-      }
+      text = ts === ce ? '' : this.ascii(src, ts, ce);
     } else {
       if ((flags & HAS_CONTROL) !== 0) {
         this.deviation(W_CONTROL, 'invalid-text');
@@ -565,7 +646,6 @@ export class Engine {
         strip = this.scan.end;
       }
     }
-    this.lineCount = index + 1;
     if (index === 0) {
       if (final) {
         // One-line reply: nothing to compare or join.
@@ -580,20 +660,13 @@ export class Engine {
         });
         return;
       }
-      this.lines = [text];
-      this.firstAccepted = accepted;
-      this.chosen = accepted;
+      this.firstLine(text, accepted, strip, accepted === null ? NO_TOKEN : OTHER_TOKEN);
     } else {
       if (accepted !== this.firstAccepted) {
         this.deviation(W_ENH_INCONSISTENT, 'enhanced-inconsistent');
       }
-      if (this.chosen === null) {
-        this.chosen = accepted;
-      }
-      this.lines.push(text);
+      this.nextLine(text, accepted, strip);
     }
-    this.accepted[index] = accepted;
-    this.strips[index] = strip;
     if (final) {
       this.finishReply(out);
     }
@@ -664,13 +737,7 @@ export class Engine {
 
   /** ASCII text: a slice of the chunk's window string when the line lies in the chunk. */
   private ascii(src: Uint8Array, start: number, end: number): string {
-    if (src !== this.winSrc) {
-      return decodeBytewise(src, start, end);
-    }
-    if (end > this.winEnd) {
-      this.openWindow(src, start, end);
-    }
-    return this.winStr.slice(start - this.winStart, end - this.winStart);
+    return src === this.winSrc ? this.windowSlice(src, start, end) : decodeBytewise(src, start, end);
   }
 
   /** Decodes the window of the chunk that starts with the line at `start`. */
@@ -758,6 +825,19 @@ function normalised(cls: number, subject: number, detail: number): string {
   cacheKeys[slot] = key;
   cacheStrings[slot] = code;
   return code;
+}
+
+/** A reply of one line with no warnings. */
+function oneLineReply(code: number, text: string, accepted: string | null, strip: number): Reply {
+  return { code, lines: [text], enhanced: accepted, text: accepted === null ? text : text.slice(strip), warnings: [] };
+}
+
+function skipSpaces(src: Uint8Array, from: number, end: number): number {
+  let p = from;
+  while (p < end && src[p] === SP) {
+    p++;
+  }
+  return p;
 }
 
 /** A partial line at end of stream that lenient mode completes: a code, then SP, HT or nothing. */

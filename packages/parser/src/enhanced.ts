@@ -73,3 +73,43 @@ export function scanEnhanced(src: Uint8Array, start: number, end: number, allowH
   out.end = p;
   return TOKEN_OK;
 }
+
+/** The short codes by value (see plainToken), made once: `SHORT_CODES[511]` is "5.1.1". */
+export const SHORT_CODES: readonly string[] = Array.from(
+  { length: 600 },
+  (_, value) => `${(value / 100) | 0}.${((value / 10) | 0) % 10}.${value % 10}`,
+);
+
+/** plainToken: the text does not start with an enhanced code. */
+export const NO_TOKEN = -1;
+/** plainToken: it may start with one that is not short, or one that raises something. */
+export const OTHER_TOKEN = -2;
+
+/** A byte an enhanced code can start with: a class digit (2, 4, 5) or `#`. */
+function isTokenStart(byte: number): boolean {
+  return byte === 0x32 || byte === 0x34 || byte === 0x35 || byte === HASH;
+}
+
+/**
+ * Step 10 for a plain line (the fast path of Engine.scanLines), on text `src[ts, ce)` of a line
+ * of class `cls` (not 3): NO_TOKEN, the value C * 100 + S * 10 + D of a short code `C.S.D` of
+ * that class (one digit each, then SP or the end of the text), which raises nothing, or
+ * OTHER_TOKEN, which leaves the line to the full checks (scanEnhanced). `view` reads `src`.
+ */
+export function plainToken(src: Uint8Array, view: DataView, ts: number, ce: number, cls: number): number {
+  if (ts + 5 > ce) {
+    return ts < ce && isTokenStart(src[ts]!) ? OTHER_TOKEN : NO_TOKEN;
+  }
+  // Bytes ts to ts + 3 in one read: `C.S.`.
+  const word = view.getInt32(ts, true);
+  const first = word & 0xff;
+  if (first !== ZERO + cls) {
+    return isTokenStart(first) ? OTHER_TOKEN : NO_TOKEN;
+  }
+  const subject = ((word >> 16) & 0xff) - ZERO;
+  const detail = src[ts + 4]! - ZERO;
+  if ((word & 0xff00ff00) !== 0x2e002e00 || subject >>> 0 > 9 || detail >>> 0 > 9 || (ts + 5 < ce && src[ts + 5] !== SP)) {
+    return OTHER_TOKEN;
+  }
+  return cls * 100 + subject * 10 + detail;
+}

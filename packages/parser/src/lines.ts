@@ -37,3 +37,38 @@ export function toBytes(input: unknown): Uint8Array {
   }
   throw new TypeError('input must be a string or a Uint8Array');
 }
+
+/**
+ * The code of a line whose first four bytes, read as the little-endian word `head`, are `NNN `
+ * or `NNN-` with NNN in range (RFC 5321 §4.2: %x32-35 %x30-35 %x30-39); else -1.
+ */
+export function plainCode(head: number): number {
+  const sep = head >>> 24;
+  const digits = head & 0xffffff;
+  // SWAR range check of the three bytes at once: a byte's high bit is set by digits - low when
+  // it is below its low bound, by digits + (0x7F - high) when above its high bound, and by
+  // digits itself from 0x80 on. Borrows and carries only leave a byte that already fails.
+  if ((((digits - 0x303032) | (digits + 0x464a4a) | digits) & 0x808080) !== 0 || (sep !== SP && sep !== DASH)) {
+    return -1;
+  }
+  return (head & 0xff) * 100 + ((head >> 8) & 0xff) * 10 + ((head >> 16) & 0xff) - ZERO * 111;
+}
+
+/**
+ * The first offset from `from` on, in steps of 4, whose 4-byte word (read from `view`) has a byte
+ * below 0x20 or above 0x7E; past `lastWord` when there is none. SWAR, exact for "some byte": a
+ * byte's high bit is set by x - 0x20 (below 0x20, where ~x keeps it), by x (0x80 and up) or by
+ * x + 1 (0x7F); borrows and carries only cross a byte above one that is set anyway. The test is
+ * written out, not a call: a module-level function is re-checked on every call (measured).
+ */
+export function skipPlainWords(view: DataView, from: number, lastWord: number): number {
+  let j = from;
+  while (j <= lastWord) {
+    const x = view.getInt32(j, true);
+    if (((((x - 0x20202020) & ~x) | x | (x + 0x01010101)) & 0x80808080) !== 0) {
+      break;
+    }
+    j += 4;
+  }
+  return j;
+}

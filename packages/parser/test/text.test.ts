@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLatin1, decodeUtf8, HAS_CONTROL, HAS_CR, HAS_HIGH, scanText, singleByteDecoder } from '../src/text.js';
+import { decodeLatin1, decodeUtf8, HAS_CONTROL, HAS_CR, HAS_HIGH, scanText, singleByteDecoder, validUtf8Decoder } from '../src/text.js';
 import { enc } from './helpers.js';
 
 const ascii = new Uint8Array(128).map((_, i) => i);
@@ -17,6 +17,22 @@ describe('single-byte decoders (every branch, as used for ASCII windows)', () =>
       expect(decode(Buffer.from(ascii), 10, 100)).toBe(asciiString.slice(10, 100));
       const view = new Uint8Array(ascii.buffer, 3, 50);
       expect(decode(view, 2, 40)).toBe(asciiString.slice(5, 43));
+    });
+  }
+});
+
+describe("valid-UTF-8 decoders (Node Buffer and the browsers' TextDecoder branch)", () => {
+  const text = '\uFEFFGrüße 日本語 Привет 😀';
+  const bytes = enc(`xx${text}yy`);
+  const start = 2;
+  const end = bytes.length - 2;
+  for (const [name, decode] of Object.entries({
+    'Node Buffer': validUtf8Decoder(Buffer as never),
+    TextDecoder: validUtf8Decoder(undefined),
+  })) {
+    it(`${name} decodes exactly, keeping a leading BOM, at any offset`, () => {
+      expect(decode(bytes, start, end)).toBe(text);
+      expect(decode(new Uint8Array(bytes.buffer, bytes.byteOffset + 1, bytes.length - 1), start - 1, end - 1)).toBe(text);
     });
   }
 });
