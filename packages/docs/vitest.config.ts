@@ -1,12 +1,5 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import shared from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/vitest.json' },
-    // The browser test starts Chromium and loads every page of the site.
-    testTimeout: 120_000,
-    hookTimeout: 60_000,
-  },
-});
+// The browser test starts Chromium and loads every page of the site.
+export default mergeConfig(shared, defineConfig({ test: { testTimeout: 120_000, hookTimeout: 60_000 } }));
