@@ -104,7 +104,7 @@ describe.each(packages.map((p) => [p.manifest.name, p] as const))('%s', (name, p
         files: Array<{ path: string }>;
       }>
     )[0]!.files.map((f) => f.path);
-    expect(files).toContain('README.md');
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE']));
     expect(files.filter((f) => /(^|\/)(test|src|bench)\/|\.test\.|\.map$|tsconfig|vitest/.test(f))).toEqual([]);
   });
 
