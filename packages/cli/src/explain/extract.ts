@@ -1,6 +1,7 @@
 // What people paste: raw server output, a bounce (DSN fields, the MTA's text), log lines, or a
 // bare code. `extract` finds every reply and code in it, with where it came from.
 
+import { toReplyCode } from '@smtp-codes/constants';
 import { basicCodeWordAt, enhancedAt, hasReplyCodeAt, isDigit, trimSpace } from './chars.js';
 import { brokenReply, ReplyCollector } from './replies.js';
 import { codeFinding, LineScanner } from './scanner.js';
@@ -47,11 +48,9 @@ export function extract(text: string, options: ExtractOptions = {}): Finding[] {
 function bareCode(text: string): Finding | undefined {
   const token = trimSpace(text);
   if (token.length === 3 && isDigit(token.charCodeAt(0)) && isDigit(token.charCodeAt(1)) && isDigit(token.charCodeAt(2))) {
-    const code = Number(token);
-    const finding = codeFinding(1, token, code, null, null);
-    const first = Math.floor(code / 100);
-    const second = Math.floor(code / 10) % 10;
-    if (first < 2 || first > 5 || second > 5) finding.error = { kind: 'code-out-of-range', line: 1 };
+    const finding = codeFinding(1, token, Number(token), null, null);
+    // The constants package owns the range rule (first digit 2-5, second 0-5).
+    if (toReplyCode(token) === undefined) finding.error = { kind: 'code-out-of-range', line: 1 };
     return finding;
   }
   const enhanced = enhancedAt(token, 0, true);
