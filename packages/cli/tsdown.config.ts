@@ -17,14 +17,16 @@ export default defineConfig([
     clean: ['dist/cli.mjs', 'dist/run*.mjs'],
   },
   {
-    // `smtp-codes/explain`: the extraction and explanation code, browser-safe (no node: imports).
-    entry: { explain: 'src/explain/index.ts' },
+    // `smtp-codes/explain`: the extraction and explanation code, browser-safe (no node: imports),
+    // English only; `smtp-codes/explain/ja` and `/ru`: one more language each, no code.
+    entry: { explain: 'src/explain/index.ts', 'explain/ja': 'src/explain/ja.ts', 'explain/ru': 'src/explain/ru.ts' },
     format: ['esm', 'cjs'],
     platform: 'neutral',
     target: 'es2022',
     fixedExtension: true,
     dts: true,
     exports: false,
-    clean: ['dist/explain.*'],
+    // The entries share their types through a hash-named d.ts chunk; only this build writes d.ts.
+    clean: ['dist/explain.*', 'dist/explain/**', 'dist/*.d.mts', 'dist/*.d.cts'],
   },
 ]);

@@ -1,11 +1,10 @@
 // The process around a command, passed in so commands stay testable.
 
 import type { Readable } from 'node:stream';
-import type { LocaleData } from '@smtp-codes/constants';
 import type { ParsedArgs } from './args.js';
 import type { Env } from './env.js';
+import type { ExplainLanguage } from './explain/language.js';
 import type { Style } from './format/style.js';
-import type { Messages } from './i18n/index.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -22,8 +21,8 @@ export interface Io {
 export interface Context {
   io: Io;
   args: ParsedArgs;
-  messages: Messages;
-  locale: LocaleData;
+  /** The chosen language: code meanings (`language.data`) and UI strings (`language.messages`). */
+  language: ExplainLanguage;
   style: Style;
   width: number;
 }

@@ -1,15 +1,16 @@
 // The command line: parse, pick language and colour, run one command, map failures to exit codes.
 
-import type { LocaleData, LocaleId } from '@smtp-codes/constants';
-import { en as enLocale } from '@smtp-codes/constants';
-import { ja as jaLocale } from '@smtp-codes/constants/locales/ja';
-import { ru as ruLocale } from '@smtp-codes/constants/locales/ru';
+import type { LocaleId } from '@smtp-codes/constants';
 import pkg from '../package.json' with { type: 'json' };
 import { parseCommandLine, peekLang, UsageError } from './args.js';
 import { explainCommand } from './commands/explain.js';
 import { listCommand, showCommand } from './commands/reference.js';
 import { scanCommand } from './commands/scan.js';
 import { langFromEnv, useColour } from './env.js';
+import { en } from './explain/en.js';
+import { ja } from './explain/ja.js';
+import type { ExplainLanguage } from './explain/language.js';
+import { ru } from './explain/ru.js';
 import { ansi, plain } from './format/style.js';
 import { helpText } from './help.js';
 import { messagesFor } from './i18n/index.js';
@@ -17,7 +18,8 @@ import { type Context, EXIT_INPUT, EXIT_OK, EXIT_USAGE, type Io } from './io.js'
 
 export const VERSION: string = pkg.version;
 
-const LOCALES: Record<LocaleId, LocaleData> = { en: enLocale, ja: jaLocale, ru: ruLocale };
+// The command line speaks all three languages, so it imports them all.
+const LANGUAGES: Readonly<Record<LocaleId, ExplainLanguage>> = { en, ja, ru };
 
 /** Runs the command line `argv` (without `node` and the script) and returns the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -25,7 +27,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const args = parseCommandLine(argv, messages);
     const lang = args.lang ?? langFromEnv(io.env);
-    messages = messagesFor(lang);
+    const language = LANGUAGES[lang];
+    messages = language.messages;
     const width = Math.max(40, Math.min(io.columns || 80, 120));
     if (args.version) {
       io.stdout(`${VERSION}\n`);
@@ -43,8 +46,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const ctx: Context = {
       io,
       args,
-      messages,
-      locale: LOCALES[lang],
+      language,
       style: useColour(io.env, io.stdoutIsTTY) ? ansi : plain,
       width,
     };

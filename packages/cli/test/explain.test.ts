@@ -1,10 +1,9 @@
-import { en as enLocale } from '@smtp-codes/constants';
-import { ja as jaLocale } from '@smtp-codes/constants/locales/ja';
-import { ru as ruLocale } from '@smtp-codes/constants/locales/ru';
 import { describe, expect, it } from 'vitest';
-import { explainFinding, extract, isExplained } from '../src/explain/index.js';
+import { en, explainFinding, extract, isExplained } from '../src/explain/index.js';
+import { ja } from '../src/explain/ja.js';
+import { ru } from '../src/explain/ru.js';
 
-const explain = (text: string, locale = enLocale) => extract(text).map((f) => explainFinding(f, locale));
+const explain = (text: string, language = en) => extract(text).map((f) => explainFinding(f, language));
 
 describe('explainFinding', () => {
   it('a rejected recipient: both codes, their parts, retry guidance, the text as received', () => {
@@ -48,12 +47,12 @@ describe('explainFinding', () => {
   });
 
   it('in Japanese and Russian', () => {
-    const [j] = explain('550 5.1.1 x', jaLocale);
+    const [j] = explain('550 5.1.1 x', ja);
     expect(j?.locale).toBe('ja');
     expect(j?.basic?.title).toBe('メールボックスが利用できない');
     expect(j?.enhancedStatus?.subject?.title).toContain('アドレス');
     expect(j?.retry?.advice).toContain('恒久的エラー');
-    const [r] = explain('550 5.1.1 x', ruLocale);
+    const [r] = explain('550 5.1.1 x', ru);
     expect(r?.basic?.title).toBe('Почтовый ящик недоступен');
     expect(r?.retry?.advice).toContain('Постоянная ошибка');
   });
@@ -64,7 +63,7 @@ describe('explainFinding', () => {
       closing: true,
       reason: 'service-closing',
     });
-    expect(explain('421 4.7.0 closing', jaLocale)[0]?.retry?.advice).toContain('接続');
+    expect(explain('421 4.7.0 closing', ja)[0]?.retry?.advice).toContain('接続');
     const [t] = explain('552 5.5.3 Too many recipients');
     expect(t?.retry).toMatchObject({ action: 'retry', reason: 'too-many-recipients' });
     expect(t?.retry?.advice).toContain('452');
@@ -88,7 +87,7 @@ describe('explainFinding', () => {
     const [b] = explain('259');
     expect(b?.basic).toMatchObject({ known: false, code: 259 });
     expect(b?.notes[0]).toContain('No RFC defines 259');
-    const [j] = explain('5.1.99', jaLocale);
+    const [j] = explain('5.1.99', ja);
     expect(j?.enhancedStatus?.fallbackNote).toContain('サブジェクト');
   });
 
@@ -110,7 +109,7 @@ describe('explainFinding', () => {
   it('parser warnings and errors get a message in the chosen language', () => {
     const [, w] = explain('250 Ok\r\n250\r\n');
     expect(w?.warnings).toEqual([{ kind: 'bare-code', line: 2, message: 'the reply is a code without text' }]);
-    const [, broken] = explain('250 Ok\r\n550-5.1.1 User unknown\r\n', ruLocale);
+    const [, broken] = explain('250 Ok\r\n550-5.1.1 User unknown\r\n', ru);
     expect(broken?.error).toMatchObject({ kind: 'incomplete', line: 3 });
     expect(broken?.error?.message).toContain('обрываются');
   });

@@ -1,7 +1,8 @@
 import { en as enLocale } from '@smtp-codes/constants';
 import { ja as jaLocale } from '@smtp-codes/constants/locales/ja';
 import { describe, expect, it } from 'vitest';
-import { CodeTally, explainFinding, extract } from '../src/explain/index.js';
+import { CodeTally, en as enLanguage, explainFinding, extract } from '../src/explain/index.js';
+import { ja as jaLanguage } from '../src/explain/ja.js';
 import { formatJson, formatJsonLines } from '../src/format/json.js';
 import { formatList, formatShow, listJson, showJson } from '../src/format/reference.js';
 import { formatScanTable } from '../src/format/scan.js';
@@ -11,7 +12,7 @@ import { displayWidth, sanitize, wrap } from '../src/format/text.js';
 import { en, ja, ru } from '../src/i18n/index.js';
 import { ANSI } from './helpers.js';
 
-const explained = (text: string, locale = enLocale) => extract(text).map((f) => explainFinding(f, locale));
+const explained = (text: string, language = enLanguage) => extract(text).map((f) => explainFinding(f, language));
 
 describe('terminal formatter', () => {
   it('lays out codes, meanings, context and retry advice', () => {
@@ -35,7 +36,7 @@ describe('terminal formatter', () => {
   });
 
   it('Japanese labels, wrapped by display width', () => {
-    const [e] = explained('550 5.1.1 <bob@example.com>: Recipient address rejected', jaLocale);
+    const [e] = explained('550 5.1.1 <bob@example.com>: Recipient address rejected', jaLanguage);
     const text = formatExplanation(e!, { messages: ja, style: plain, width: 60 });
     expect(text.split('\n')[0]).toBe('550 5.1.1 — 恒久的エラー  (SMTP 応答、1 行目)');
     for (const label of [

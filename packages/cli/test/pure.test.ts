@@ -22,16 +22,53 @@ describe('browser-safe modules', () => {
     expect(source).not.toMatch(/\brequire\(/);
   });
 
+  it('covers the language and layout modules', () => {
+    expect(browserSafe).toEqual(
+      expect.arrayContaining([
+        'src/explain/language.ts',
+        'src/explain/en.ts',
+        'src/explain/ja.ts',
+        'src/explain/ru.ts',
+        'src/explain/layout.ts',
+      ]),
+    );
+  });
+
   it.each(files('src/explain'))('%s scans text without regular expressions', (file) => {
     const source = readFileSync(`${ROOT}${file}`, 'utf8');
     expect(source).not.toMatch(/new RegExp|\.match(All)?\(|\.search\(|\.replace(All)?\(\/|\.split\(\/|\/\.exec\(|\.test\(/);
   });
 
+  const builtImports = (file: string) => {
+    const source = readFileSync(`${ROOT}${file}`, 'utf8');
+    return new Set([...source.matchAll(/^import [^\n]* from "([^"]+)";$|\brequire\("([^"]+)"\)/gm)].map((m) => m[1] ?? m[2]));
+  };
+
   it('the built library entry imports only the two packages', () => {
     for (const file of ['dist/explain.mjs', 'dist/explain.cjs']) {
-      const source = readFileSync(`${ROOT}${file}`, 'utf8');
-      const imports = [...source.matchAll(/^import [^\n]* from "([^"]+)";$|\brequire\("([^"]+)"\)/gm)].map((m) => m[1] ?? m[2]);
-      expect(new Set(imports)).toEqual(new Set(['@smtp-codes/constants', '@smtp-codes/parser']));
+      expect(builtImports(file)).toEqual(new Set(['@smtp-codes/constants', '@smtp-codes/parser']));
+    }
+  });
+
+  // tsdown once dropped values from a d.ts (`export * as`): the declared values must be the module's.
+  it.each(['explain', 'explain/ja', 'explain/ru'])('dist/%s: the d.ts declares every value the module exports', async (entry) => {
+    const runtime = Object.keys(await import(`${ROOT}dist/${entry}.mjs`)).sort();
+    expect(runtime.length).toBeGreaterThan(0);
+    for (const dts of [`dist/${entry}.d.mts`, `dist/${entry}.d.cts`]) {
+      const source = readFileSync(`${ROOT}${dts}`, 'utf8');
+      const list = source.slice(source.lastIndexOf('export {') + 8, source.lastIndexOf('}'));
+      const values = list
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name && !name.startsWith('type '))
+        .map((name) => name.split(' as ').pop()!);
+      expect(values.sort(), dts).toEqual(runtime);
+    }
+  });
+
+  it.each(['ja', 'ru'])('the built explain/%s entry imports only its constants locale (no shared chunk)', (lang) => {
+    for (const file of [`dist/explain/${lang}.mjs`, `dist/explain/${lang}.cjs`]) {
+      expect(builtImports(file)).toEqual(new Set([`@smtp-codes/constants/locales/${lang}`]));
     }
   });
 });

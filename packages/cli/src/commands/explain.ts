@@ -10,7 +10,8 @@ import { type Context, EXIT_INPUT, EXIT_OK } from '../io.js';
 export const MAX_INPUT_MB = 16;
 
 export async function explainCommand(ctx: Context): Promise<number> {
-  const { io, args, messages: m } = ctx;
+  const { io, args, language } = ctx;
+  const m = language.messages;
   let text: string;
   if (args.positionals.length > 0 && !(args.positionals.length === 1 && args.positionals[0] === '-')) {
     // Unquoted words are one text: `smtp-codes explain 550 5.1.1 User unknown`.
@@ -21,7 +22,7 @@ export async function explainCommand(ctx: Context): Promise<number> {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const mode = args.strict ? 'strict' : 'lenient';
-  const explanations = extract(text, { mode }).map((f) => explainFinding(f, ctx.locale));
+  const explanations = extract(text, { mode }).map((f) => explainFinding(f, language));
   if (explanations.length === 0) {
     io.stderr(`smtp-codes: ${m.notes.nothingFound}\n`);
     return EXIT_INPUT;

@@ -6,16 +6,18 @@ import { formatList, formatShow, listJson, showJson } from '../format/reference.
 import { type Context, EXIT_OK } from '../io.js';
 
 export function listCommand(ctx: Context): number {
-  const { io, args, messages: m } = ctx;
+  const { io, args, language } = ctx;
+  const m = language.messages;
   if (args.positionals.length > 0) throw new UsageError(m.errors.unknownCommand(`list ${args.positionals[0]}`));
   io.stdout(
-    args.json ? formatJson(listJson(ctx.locale)) : `${formatList(ctx.locale, { messages: m, style: ctx.style, width: ctx.width })}\n`,
+    args.json ? formatJson(listJson(language.data)) : `${formatList(language.data, { messages: m, style: ctx.style, width: ctx.width })}\n`,
   );
   return EXIT_OK;
 }
 
 export function showCommand(ctx: Context): number {
-  const { io, args, messages: m } = ctx;
+  const { io, args, language } = ctx;
+  const m = language.messages;
   if (args.positionals.length === 0) throw new UsageError(m.errors.missingCode);
   if (args.positionals.length > 1) throw new UsageError(m.errors.tooManyArguments);
   const code = args.positionals[0]!.trim();
@@ -23,7 +25,7 @@ export function showCommand(ctx: Context): number {
   const enhanced = enhancedAt(code, 0, true);
   const isEnhanced = enhanced !== undefined && enhanced.end === code.length;
   if (!isReply && !isEnhanced) throw new UsageError(m.errors.unknownCode(code));
-  const data = showJson(code, ctx.locale);
+  const data = showJson(code, language.data);
   if (!data) throw new UsageError(m.errors.notInReference(code));
   io.stdout(args.json ? formatJson(data) : `${formatShow(data, { messages: m, style: ctx.style, width: ctx.width })}\n`);
   return EXIT_OK;

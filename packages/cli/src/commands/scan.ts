@@ -21,7 +21,8 @@ interface Source {
 }
 
 export async function scanCommand(ctx: Context): Promise<number> {
-  const { io, args, messages: m } = ctx;
+  const { io, args, language } = ctx;
+  const m = language.messages;
   const names = args.positionals.length > 0 ? args.positionals : ['-'];
   // Check every file first, so a typo fails before minutes of reading.
   const sources: Source[] = names.map((name) => {
@@ -74,11 +75,11 @@ export async function scanCommand(ctx: Context): Promise<number> {
     truncated += splitter.truncated;
   }
 
-  const summary = tally.summary(ctx.locale);
+  const summary = tally.summary(language.data);
   if (args.json) {
     io.stdout(
       formatJson({
-        locale: ctx.locale.locale,
+        locale: language.locale,
         files: sources.map((s) => s.name),
         bytes,
         lines,

@@ -1,9 +1,12 @@
 // Everything to show about one finding, as plain data: meanings from @smtp-codes/constants, retry
-// guidance from the parser's `classify`, the UI wording from ../i18n.
+// guidance from the parser's `classify`, the UI wording from the ExplainLanguage passed in. Only
+// English is imported here, so a bundle of this module carries no other language.
 
-import { describeEnhanced, describeReply, en, type LocaleData, type LocaleId } from '@smtp-codes/constants';
+import { describeEnhanced, describeReply, type LocaleId } from '@smtp-codes/constants';
 import { type Action, type ClassificationReason, classify, type Severity, severityOf } from '@smtp-codes/parser';
-import { type AdviceKey, type IssueKind, messagesFor } from '../i18n/index.js';
+import type { AdviceKey, IssueKind } from '../i18n/types.js';
+import { en } from './en.js';
+import type { ExplainLanguage } from './language.js';
 import type { Finding, FindingContext, FindingKind } from './types.js';
 
 /** The meaning of a basic reply code. */
@@ -104,16 +107,16 @@ export function severityOfClass(cls: number | undefined): Severity | null {
 }
 
 /**
- * Everything to show about a finding, in the language of `locale` (a locale object of
- * @smtp-codes/constants: `en`, or `ja`/`ru` from their own entry points).
+ * Everything to show about a finding, in `language`: `en` (the default), or `ja`/`ru` from
+ * `smtp-codes/explain/ja` and `smtp-codes/explain/ru`.
  *
  * @example
  * const [finding] = extract('550 5.1.1 <bob@example.com>: Recipient address rejected');
  * explainFinding(finding).retry.action
  * //=> 'fail'
  */
-export function explainFinding(finding: Finding, locale: LocaleData = en): Explanation {
-  const messages = messagesFor(locale.locale);
+export function explainFinding(finding: Finding, language: ExplainLanguage = en): Explanation {
+  const { data: locale, messages } = language;
   const notes: string[] = [];
   let basic: BasicMeaning | null = null;
   if (finding.code !== null) {
@@ -196,7 +199,7 @@ export function explainFinding(finding: Finding, locale: LocaleData = en): Expla
     enhanced: finding.enhanced,
     text: finding.text,
     lines: finding.reply ? [...finding.reply.lines] : null,
-    locale: locale.locale,
+    locale: language.locale,
     basic,
     enhancedStatus,
     severity,

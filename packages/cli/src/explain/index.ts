@@ -1,8 +1,10 @@
 // `smtp-codes/explain`: find SMTP replies and codes in pasted text or log lines and explain them.
-// Browser-safe: nothing here imports a Node module.
+// Browser-safe: nothing here imports a Node module. English only: other languages are their own
+// entry points (`smtp-codes/explain/ja`, `smtp-codes/explain/ru`), so a page loads only what it shows.
 
-export { type Messages, messagesFor } from '../i18n/index.js';
+export type { Messages } from '../i18n/types.js';
 export { hasReplyCodeAt } from './chars.js';
+export { en } from './en.js';
 export {
   type BasicMeaning,
   type EnhancedMeaning,
@@ -13,6 +15,8 @@ export {
   type RetryGuidance,
 } from './explain.js';
 export { extract } from './extract.js';
+export type { ExplainLanguage } from './language.js';
+export { type ExplanationLayout, type LayoutIssue, type LayoutRow, layoutExplanation } from './layout.js';
 export { type LogMatch, matchExim, matchLogLine, matchPostfix, matchSendmail } from './logs.js';
 export { LineScanner, type LineScannerOptions, replyLineStart } from './scanner.js';
 export { CodeTally, MAX_ROWS, type ScanSummary, type SummaryRow } from './summary.js';

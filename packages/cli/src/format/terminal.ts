@@ -2,7 +2,8 @@
 
 import type { Severity } from '@smtp-codes/parser';
 import type { Explanation } from '../explain/explain.js';
-import type { Messages } from '../i18n/index.js';
+import { type LayoutRow, layoutExplanation } from '../explain/layout.js';
+import type { Messages } from '../i18n/types.js';
 import type { Style } from './style.js';
 import { displayWidth, padEnd, sanitize, wrap } from './text.js';
 
@@ -34,11 +35,11 @@ export function severityColour(severity: Severity | null, style: Style): (s: str
 }
 
 /** Label/value rows with the labels padded to one column. */
-function rows(items: [string, string][], indent: string, width: number, style: Style): string[] {
+function rows(items: readonly LayoutRow[], indent: string, width: number, style: Style): string[] {
   if (items.length === 0) return [];
-  const labelWidth = Math.max(...items.map(([label]) => displayWidth(label))) + 2;
+  const labelWidth = Math.max(...items.map((r) => displayWidth(r.label))) + 2;
   const out: string[] = [];
-  for (const [label, value] of items) {
+  for (const { label, value } of items) {
     const valueLines = wrap(value, Math.max(20, width - indent.length - labelWidth));
     valueLines.forEach((line, i) => {
       out.push(`${indent}${i === 0 ? style.dim(padEnd(label, labelWidth)) : ' '.repeat(labelWidth)}${line}`);
@@ -59,7 +60,8 @@ function heading(label: string, title: string, width: number, style: Style): str
 }
 
 /**
- * One explanation as terminal text (no trailing newline).
+ * One explanation as terminal text (no trailing newline): its layout (../explain/layout.ts), with
+ * server text sanitized and Markdown code spans stripped.
  *
  * @example
  * formatExplanation(explainFinding(extract('550 5.1.1 User unknown')[0]), {messages: en, style: plain})
@@ -68,69 +70,52 @@ export function formatExplanation(e: Explanation, options: TerminalOptions): str
   const { messages: m, style } = options;
   const width = options.width ?? 80;
   const colour = severityColour(e.severity, style);
+  const l = layoutExplanation(e, m);
   const out: string[] = [];
 
-  const codes = [e.code === null ? '' : String(e.code), e.enhanced ?? ''].filter(Boolean).join(' ') || '?';
-  const where = `(${m.labels.where(m.kinds[e.kind], e.line)})`;
-  const verdict = e.severity ? ` — ${m.severity[e.severity]}` : '';
-  if (displayWidth(codes + verdict + where) + 2 <= width) out.push(`${style.bold(colour(codes))}${colour(verdict)}  ${style.dim(where)}`);
-  else out.push(`${style.bold(colour(codes))}${colour(verdict)}`, `  ${style.dim(where)}`);
+  const where = `(${l.where})`;
+  const verdict = l.verdict ? ` — ${l.verdict}` : '';
+  if (displayWidth(l.codes + verdict + where) + 2 <= width)
+    out.push(`${style.bold(colour(l.codes))}${colour(verdict)}  ${style.dim(where)}`);
+  else out.push(`${style.bold(colour(l.codes))}${colour(verdict)}`, `  ${style.dim(where)}`);
 
-  const facts: [string, string][] = [];
-  // A multiline reply keeps its lines; each is sanitized on its own so no control byte passes.
-  const textLines = e.text ? e.text.split('\n') : e.lines && e.lines.join('').length > 0 ? e.lines : [];
-  textLines.forEach((line, i) => {
-    facts.push([i === 0 ? m.labels.replyText : '', sanitize(line)]);
-  });
-  const c = e.context;
-  if (c.recipient) facts.push([m.labels.recipient, sanitize(c.recipient)]);
-  if (c.host) facts.push([m.labels.host, sanitize(c.host)]);
-  if (c.command) facts.push([m.labels.command, sanitize(c.command)]);
-  if (c.status) facts.push([m.labels.status, sanitize(c.status)]);
-  if (c.action) facts.push([m.labels.action, sanitize(c.action)]);
-  if (c.dsn && c.dsn !== e.enhanced) facts.push([m.labels.dsn, sanitize(c.dsn)]);
-  if (e.code === null && e.enhanced === null && e.text === null) facts.push([m.labels.replyText, sanitize(e.source)]);
+  // Each line of server text is sanitized on its own so no control byte passes.
+  const facts = l.facts.map((r) => ({ label: r.label, value: sanitize(r.value) }));
   out.push(...rows(facts, '  ', width, style));
 
-  if (e.basic) {
-    const b = e.basic;
+  if (l.basic) {
     out.push('');
-    out.push(...heading(`${m.labels.replyCode} ${b.code}`, b.title, width, style));
-    out.push(`  ${style.dim(`${b.class.title} · ${b.category.title}`)}`);
-    out.push(...paragraph(b.description, '  ', width));
+    out.push(...heading(l.basic.heading, l.basic.title, width, style));
+    out.push(`  ${style.dim(l.basic.subtitle)}`);
+    out.push(...paragraph(l.basic.description, '  ', width));
   }
-  if (e.enhancedStatus) {
-    const s = e.enhancedStatus;
+  if (l.enhanced) {
+    const s = l.enhanced;
     out.push('');
-    out.push(...heading(`${m.labels.enhancedCode} ${s.code}`, s.title, width, style));
-    const parts: [string, string][] = [];
-    if (s.class) parts.push([`${m.labels.class} ${s.class.value}`, s.class.title]);
-    if (s.subject) parts.push([`${m.labels.subject} ${s.subject.value}`, s.subject.title]);
-    parts.push([`${m.labels.detail} ${s.detail.value}`, s.detail.title ?? '—']);
-    out.push(...rows(parts, '  ', width, style));
-    if (s.fallbackNote) out.push(...paragraph(s.fallbackNote, '  ', width).map((l) => style.yellow(l)));
+    out.push(...heading(s.heading, s.title, width, style));
+    out.push(...rows(s.parts, '  ', width, style));
+    if (s.fallbackNote) out.push(...paragraph(s.fallbackNote, '  ', width).map((line) => style.yellow(line)));
     out.push(...paragraph(s.description, '  ', width));
-    if (s.note) out.push(...paragraph(`${m.labels.note}: ${s.note}`, '  ', width).map((l) => style.dim(l)));
+    if (s.note) out.push(...paragraph(s.note, '  ', width).map((line) => style.dim(line)));
   }
-  const notes = e.notes.filter((n) => n !== e.enhancedStatus?.fallbackNote);
-  if (notes.length > 0) {
+  if (l.notes.length > 0) {
     out.push('');
-    for (const note of notes) out.push(...paragraph(note, '  ', width).map((l) => style.yellow(l)));
+    for (const note of l.notes) out.push(...paragraph(note, '  ', width).map((line) => style.yellow(line)));
   }
-  if (e.retry) {
+  if (l.retry) {
     out.push('');
-    out.push(style.bold(colour(m.labels.retry)));
-    out.push(...paragraph(e.retry.advice, '  ', width));
+    out.push(style.bold(colour(l.retry.label)));
+    out.push(...paragraph(l.retry.advice, '  ', width));
   }
-  if (e.error) {
+  if (l.error) {
     out.push('');
-    out.push(style.red(style.bold(m.labels.error)));
-    out.push(`  ${style.red(`${m.labels.line(e.error.line)}: ${e.error.message} (${e.error.kind})`)}`);
+    out.push(style.red(style.bold(l.error.label)));
+    out.push(`  ${style.red(`${l.error.lineLabel}: ${l.error.message} (${l.error.kind})`)}`);
   }
-  if (e.warnings.length > 0) {
+  if (l.warnings) {
     out.push('');
-    out.push(style.yellow(m.labels.warnings));
-    for (const w of e.warnings) out.push(`  ${m.labels.line(w.line)}: ${w.message} ${style.dim(`(${w.kind})`)}`);
+    out.push(style.yellow(l.warnings.label));
+    for (const w of l.warnings.items) out.push(`  ${w.lineLabel}: ${w.message} ${style.dim(`(${w.kind})`)}`);
   }
   return out.join('\n');
 }
