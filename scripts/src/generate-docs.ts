@@ -1,16 +1,18 @@
 // Renders spec/ through the handlebars templates of scripts/templates/docs/ into
 //   --markdown  packages/docs/{README.md,en,ja,ru}/ (committed; a test checks they are current)
-//   --site      packages/docs/site/ (static HTML, not committed)
+//   --site      packages/docs/site/ (static HTML, not committed), with the explain page's scripts
+//               bundled by ./docs/bundle-explain.ts
 // generateMarkdown and generateSite are pure: spec in, Map<path, content> out, no dates, no
 // absolute paths. The CLI at the bottom only writes the map.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bundleExplain } from './docs/bundle-explain.js';
 import { buildPages, frame, type PageContext, searchEntries } from './docs/model.js';
 import { createRenderer } from './docs/render.js';
 import { type Format, pagePath } from './docs/routes.js';
 import { loadDocStrings, TEMPLATES_DIR } from './docs/strings.js';
-import { plainText, searchNormalize } from './docs/text.js';
+import { plainText, SEARCH_FOLDS, searchNormalize } from './docs/text.js';
 import { writeGenerated } from './generate-constants.js';
 import { loadSpec, REPO_ROOT } from './load-spec.js';
 import { LOCALES, type Spec } from './types.js';
@@ -91,8 +93,8 @@ function searchIndex(ctx: PageContext): string {
   const entries = searchEntries(ctx).map(({ text, ...e }) => ({
     ...e,
     t: plainText(e.t),
-    n: searchNormalize(`${e.c} ${plainText(e.t)}`),
-    s: searchNormalize(`${e.c} ${plainText(text)}`),
+    n: searchNormalize(`${e.c} ${plainText(e.t)}`, ctx.locale),
+    s: searchNormalize(`${e.c} ${plainText(text)}`, ctx.locale),
   }));
   const data = {
     ui: {
@@ -101,6 +103,7 @@ function searchIndex(ctx: PageContext): string {
       classNotUsed: ui.search.classNotUsed,
       kinds: { r: ui.search.kindReply, e: ui.search.kindEnhanced, c: ui.search.kindCommand },
     },
+    fold: SEARCH_FOLDS[ctx.locale],
     entries,
   };
   // `<` escaped so that the data can never close a script element, U+2028/9 for old parsers.
@@ -149,7 +152,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   if (args.has('--site')) {
     rmSync(join(REPO_ROOT, SITE_DIR), { recursive: true, force: true });
-    const written = writeGenerated(generateSite(spec));
+    const site = generateSite(spec);
+    for (const [file, bundle] of await bundleExplain()) site.set(`${SITE_DIR}/assets/${file}`, bundle.text);
+    const written = writeGenerated(site);
     console.log(`built ${written.length} files in ${SITE_DIR}; open ${relative(process.cwd(), join(REPO_ROOT, SITE_DIR, 'index.html'))}`);
   }
 }

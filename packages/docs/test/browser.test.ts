@@ -1,44 +1,21 @@
 // The built site (packages/docs/site/, `npm run build`) in a real headless Chromium, opened by
 // file:// URL as a reader would. Chromium is required: without it this file fails, it never skips.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../scripts/src/docs/text.js';
 import { generateSite, SITE_DIR } from '../../../scripts/src/generate-docs.js';
-import { loadSpec, REPO_ROOT } from '../../../scripts/src/load-spec.js';
+import { loadSpec } from '../../../scripts/src/load-spec.js';
 import { LOCALES, type Locale } from '../../../scripts/src/types.js';
+import { SCREENSHOTS, url, useBrowser } from './chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = join(REPO_ROOT, 'packages/docs/test-results/screenshots');
 const spec = loadSpec();
 const site = generateSite(spec);
 const pages = [...site.keys()].filter((p) => p.endsWith('.html')).map((p) => p.slice(SITE_DIR.length + 1));
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ja: '日本語', ru: 'Русский' };
 
-let browser: Browser;
-let context: BrowserContext;
-const blocked: string[] = [];
-const errors: string[] = [];
-
-const url = (path: string) => {
-  const [file, hash] = path.split('#');
-  return pathToFileURL(join(REPO_ROOT, SITE_DIR, file!)).href + (hash ? `#${hash}` : '');
-};
-
-/** A new tab showing `path`; script errors of every page it shows are collected in `errors`. */
-async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  if (unavailable) throw unavailable;
-  const page = await context.newPage();
-  await page.setViewportSize(viewport);
-  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
-  });
-  await page.goto(url(path));
-  return page;
-}
+const { open, errors, blocked } = useBrowser();
 
 /** Codes of the listed search results. */
 async function results(page: Page): Promise<string[]> {
@@ -57,50 +34,6 @@ async function inView(page: Page, selector: string): Promise<boolean> {
     return r.top >= -1 && r.top < window.innerHeight;
   });
 }
-
-/** Why the browser cannot run; every test fails with it (the file never skips). */
-let unavailable: Error | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    unavailable = new Error(
-      `Chromium is needed for the docs site test and was not found at ${CHROMIUM}. Install it (Debian: apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH.`,
-    );
-    return;
-  }
-  const stale = [...site].filter(([path, content]) => {
-    const file = join(REPO_ROOT, path);
-    return !existsSync(file) || readFileSync(file, 'utf8') !== content;
-  });
-  if (stale.length > 0) {
-    unavailable = new Error(
-      `packages/docs/site/ is missing or out of date (${stale.length} files, first ${stale[0]![0]}): run \`npm run build\` in packages/docs first.`,
-    );
-    return;
-  }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  context = await browser.newContext();
-  // The site must work without a server or network: any request that is not file:// is a bug.
-  await context.route(/^(?!file:)/, (route) => {
-    blocked.push(route.request().url());
-    return route.abort();
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('search', () => {
   it('5.1.1 finds only X.1.1; X.7.1 only X.7.1; 550 only 550', async () => {
@@ -199,7 +132,8 @@ describe('language switch and anchors', () => {
     const x11 = spec.enhanced.codes.find((e) => e.code === 'X.1.1')!;
     await page.click('tr[data-code="X.1.1"] a[href="#code-x-1-1"]');
     expect(await page.evaluate(() => location.hash)).toBe('#code-x-1-1');
-    expect(await page.getAttribute('a[data-lang-switch][hreflang="ja"]', 'href')).toBe('../ja/enhanced-codes.html#code-x-1-1');
+    // hashchange is delivered as a task of its own, after the click returns.
+    await expect.poll(() => page.getAttribute('a[data-lang-switch][hreflang="ja"]', 'href')).toBe('../ja/enhanced-codes.html#code-x-1-1');
     await page.click('a[data-lang-switch][hreflang="ja"]');
     await page.waitForURL(/\/ja\/enhanced-codes\.html#code-x-1-1$/);
     expect(await page.locator('#code-x-1-1 .title').textContent()).toBe(plainText(x11.title.ja));

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXPLAIN_BUNDLES } from '../../../scripts/src/docs/bundle-explain.js';
 import { enhancedAnchor, replyAnchor } from '../../../scripts/src/docs/routes.js';
-import { keyPaths, loadDocStrings, TEMPLATES_DIR } from '../../../scripts/src/docs/strings.js';
+import { isPluralKey, keyPaths, loadDocStrings, TEMPLATES_DIR } from '../../../scripts/src/docs/strings.js';
 import { DOCS_DIR, generateMarkdown, generateSite, listFiles, SITE_DIR } from '../../../scripts/src/generate-docs.js';
 import { loadSpec, REPO_ROOT } from '../../../scripts/src/load-spec.js';
 import { LOCALES, type Spec } from '../../../scripts/src/types.js';
@@ -140,7 +141,12 @@ describe('links', () => {
   });
 
   it('every relative link of the site points at an existing file and anchor', () => {
-    expect(checkLinks(site)).toEqual([]);
+    // The explain page's scripts are built by esbuild next to the generated files.
+    const built = new Map([...site, ...Object.keys(EXPLAIN_BUNDLES).map((f): [string, string] => [`${SITE_DIR}/assets/${f}`, ''])]);
+    expect(checkLinks(built)).toEqual([]);
+    expect(checkLinks(site).map((p) => p.link)).toEqual(
+      LOCALES.flatMap((l) => [...(l === 'en' ? [] : [`../assets/explain-${l}.js`]), '../assets/explain.js']),
+    );
   });
 
   it('every search result of the site points at an existing anchor', () => {
@@ -245,7 +251,7 @@ describe('UI strings and terminology', () => {
   it('every locale file has the same keys', () => {
     expect(() => loadDocStrings()).not.toThrow();
     const { ui } = loadDocStrings();
-    const keys = (l: (typeof LOCALES)[number]) => keyPaths(ui[l]).filter((k) => !k.startsWith('search.count.'));
+    const keys = (l: (typeof LOCALES)[number]) => keyPaths(ui[l]).filter((k) => !isPluralKey(k));
     for (const l of LOCALES) expect(keys(l)).toEqual(keys('en'));
   });
 

@@ -52,7 +52,11 @@ const NAV: ReadonlyArray<[PageKey, keyof Ui['pages']]> = [
   ['enhancedCodes', 'enhancedCodes'],
   ['commands', 'commands'],
   ['glossary', 'glossary'],
+  ['explain', 'explain'],
 ];
+
+/** Pages that only the site has: the explain page runs a script, which Markdown cannot. */
+const SITE_ONLY: ReadonlySet<PageKey> = new Set(['explain']);
 
 /** Relative path from a page of one language to the same page of another. */
 export function languageLink(page: PageKey, format: Format, from: Locale, to: Locale): string {
@@ -71,7 +75,7 @@ export function frame(ctx: PageContext, page: PageKey) {
     root: '../'.repeat(depth),
     /** From the page to the directory that holds the language directories. */
     top: '../'.repeat(depth + 1),
-    nav: NAV.map(([key, label]) => ({
+    nav: NAV.filter(([key]) => ctx.format === 'html' || !SITE_ONLY.has(key)).map(([key, label]) => ({
       label: ctx.ui.pages[label],
       href: pageLink(page, key, ctx.format),
       current: key === page || (key === 'commands' && page.startsWith('command:')),
@@ -82,6 +86,10 @@ export function frame(ctx: PageContext, page: PageKey) {
       href: languageLink(page, ctx.format, ctx.locale, l),
       current: l === ctx.locale,
     })),
+    /** Scripts of the page besides the site's own; a page's data may set them. */
+    scripts: [] as string[],
+    /** Whether the search index loads only when the search box is used. */
+    lazySearch: false,
   };
 }
 
@@ -319,7 +327,53 @@ function glossaryPage(ctx: PageContext): PageModel {
 
 /** Every page of one language in one format. */
 export function buildPages(ctx: PageContext): PageModel[] {
-  return [overviewPage(ctx), replyCodesPage(ctx), enhancedCodesPage(ctx), ...commandsPages(ctx), glossaryPage(ctx)];
+  const pages = [overviewPage(ctx), replyCodesPage(ctx), enhancedCodesPage(ctx), ...commandsPages(ctx), glossaryPage(ctx)];
+  if (ctx.format === 'html') pages.push(explainPage(ctx));
+  return pages;
+}
+
+/** Sample inputs of the explain page, one per kind of text people paste. */
+export interface ExplainExample {
+  id: string;
+  text: string;
+}
+
+/**
+ * The "explain a reply" page: the form and the strings its script needs. The script bundles are
+ * built by scripts/src/docs/bundle-explain.ts; the page of a language loads that language's data
+ * bundle before the shared one.
+ */
+function explainPage(ctx: PageContext): PageModel {
+  const { ui, locale, strings } = ctx;
+  const key: PageKey = 'explain';
+  const depth = pagePath(key, ctx.format).split('/').length - 1;
+  const assets = `${'../'.repeat(depth + 1)}assets/`;
+  const e = ui.explain;
+  return {
+    key,
+    path: pagePath(key, ctx.format),
+    template: 'explain',
+    title: e.title,
+    data: {
+      // The search box loads its index only when used: the page's own script is large enough.
+      lazySearch: true,
+      scripts: [...(locale === 'en' ? [] : [`${assets}explain-${locale}.js`]), `${assets}explain.js`],
+      examples: strings.explainExamples.map((x) => ({ id: x.id, text: x.text, label: e.exampleLabels[x.id] ?? x.id })),
+      // Strings the script fills in; data-* attributes keep them out of the script bundle.
+      dynamic: [
+        ['copied', e.copied],
+        ['copy-failed', e.copyFailed],
+        ['too-long', e.tooLongForLink],
+        ['empty', e.empty],
+        ['nothing-found', e.nothingFound],
+        ['as-received', e.asReceived],
+        ['offending-line', e.offendingLine],
+        ['strict-accepted', e.strictAccepted],
+        ['strict-rejected', e.strictRejected],
+        ...Object.entries(e.count).map(([rule, text]) => [`count-${rule}`, text]),
+      ].map(([name, value]) => ({ name, value })),
+    },
+  };
 }
 
 /** One entry of the site's search index. */

@@ -4,7 +4,7 @@
 import { posix } from 'node:path';
 
 export type Format = 'md' | 'html';
-export type PageKey = 'overview' | 'replyCodes' | 'enhancedCodes' | 'commands' | 'glossary' | `command:${string}`;
+export type PageKey = 'overview' | 'replyCodes' | 'enhancedCodes' | 'commands' | 'glossary' | 'explain' | `command:${string}`;
 
 /** File name of a command page: lower case, as written (`data-end`). */
 export function commandSlug(command: string): string {
@@ -25,6 +25,8 @@ export function pagePath(page: PageKey, format: Format): string {
       return `reply-codes.${ext}`;
     case 'enhancedCodes':
       return `enhanced-codes.${ext}`;
+    case 'explain':
+      return `explain.${ext}`;
     default:
       return `glossary.${ext}`;
   }

@@ -23,7 +23,7 @@ export interface Ui {
   mainNav: string;
   colon: string;
   backToTop: string;
-  pages: Strings<'overview' | 'replyCodes' | 'enhancedCodes' | 'commands' | 'glossary'>;
+  pages: Strings<'overview' | 'replyCodes' | 'enhancedCodes' | 'commands' | 'glossary' | 'explain'>;
   search: Strings<'label' | 'placeholder' | 'hint' | 'none' | 'kindReply' | 'kindEnhanced' | 'kindCommand' | 'classNotUsed'> & {
     count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   };
@@ -65,6 +65,29 @@ export interface Ui {
   labels: Strings<'rfcText' | 'status' | 'commands' | 'classes' | 'basicCodes' | 'references' | 'extension' | 'note' | 'deprecated'>;
   status: Strings<'standard' | 'deprecated' | 'registry-only' | 'experimental'>;
   glossary: Strings<'title' | 'intro' | 'meaning' | 'alsoSeen'>;
+  /** The "explain a reply" page; the script reads the dynamic ones from data attributes. */
+  explain: Strings<
+    | 'title'
+    | 'intro'
+    | 'inputLabel'
+    | 'hint'
+    | 'placeholder'
+    | 'strictLabel'
+    | 'copyLink'
+    | 'copied'
+    | 'copyFailed'
+    | 'tooLongForLink'
+    | 'resultTitle'
+    | 'empty'
+    | 'nothingFound'
+    | 'asReceived'
+    | 'offendingLine'
+    | 'strictAccepted'
+    | 'strictRejected'
+    | 'privacy'
+    | 'noScript'
+    | 'examples'
+  > & { count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }; exampleLabels: Record<string, string> };
 }
 
 export interface GlossaryTerm {
@@ -85,11 +108,18 @@ export interface GlossarySection {
 export interface DocStrings {
   ui: Record<Locale, Ui>;
   glossary: GlossarySection[];
+  /** Sample inputs of the explain page (explain-examples.yaml); their labels are in the UI strings. */
+  explainExamples: Array<{ id: string; text: string }>;
 }
 
 /** Fills {name} placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Plural forms differ by language (Intl.PluralRules), so these keys may differ between the files. */
+export function isPluralKey(path: string): boolean {
+  return path.startsWith('search.count.') || path.startsWith('explain.count.');
 }
 
 /** Every key path of a parsed YAML value ("search.count.other"), for comparing the locale files. */
@@ -103,18 +133,34 @@ export function loadDocStrings(dir: string = TEMPLATES_DIR): DocStrings {
   const ui = {} as Record<Locale, Ui>;
   for (const locale of LOCALES) ui[locale] = parse(readFileSync(join(dir, `ui.${locale}.yaml`), 'utf8')) as Ui;
   // Plural forms differ by language; every other key must be in every file.
-  const keys = (l: Locale) => new Set(keyPaths(ui[l]).filter((k) => !k.startsWith('search.count.')));
+  const keys = (l: Locale) => new Set(keyPaths(ui[l]).filter((k) => !isPluralKey(k)));
   const reference = keys('en');
   for (const locale of LOCALES) {
     const own = keys(locale);
     const missing = [...reference].filter((k) => !own.has(k));
     const extra = [...own].filter((k) => !reference.has(k));
-    if (missing.length || extra.length || ui[locale].locale !== locale || !ui[locale].search.count.other) {
+    if (
+      missing.length ||
+      extra.length ||
+      ui[locale].locale !== locale ||
+      !ui[locale].search.count.other ||
+      !ui[locale].explain.count.other
+    ) {
       throw new Error(
-        `ui.${locale}.yaml: missing ${JSON.stringify(missing)}, unknown ${JSON.stringify(extra)} (locale must be "${locale}", search.count.other is required)`,
+        `ui.${locale}.yaml: missing ${JSON.stringify(missing)}, unknown ${JSON.stringify(extra)} (locale must be "${locale}", search.count.other and explain.count.other are required)`,
       );
     }
   }
   const glossary = (parse(readFileSync(join(dir, 'glossary.yaml'), 'utf8')) as { sections: GlossarySection[] }).sections;
-  return { ui, glossary };
+  const explainExamples = (
+    parse(readFileSync(join(dir, 'explain-examples.yaml'), 'utf8')) as { examples: Array<{ id: string; text: string }> }
+  ).examples;
+  for (const locale of LOCALES) {
+    const labels = ui[locale].explain.exampleLabels;
+    const ids = explainExamples.map((x) => x.id);
+    if (ids.some((id) => !Object.hasOwn(labels, id)) || Object.keys(labels).some((id) => !ids.includes(id))) {
+      throw new Error(`ui.${locale}.yaml: explain.exampleLabels must name exactly the examples ${JSON.stringify(ids)}`);
+    }
+  }
+  return { ui, glossary, explainExamples };
 }

@@ -2,6 +2,7 @@
 // mark protocol literals (spec.schema.json, $defs/text) and a line break separates paragraphs.
 // Every function here escapes first and only then adds markup, so spec text can never inject
 // HTML into a page.
+import type { Locale } from '../types.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -66,9 +67,18 @@ export function mdParagraphs(text: string): string {
   return paragraphs(text).map(mdInline).join('\n\n');
 }
 
-/** The text used to match a search query: NFKC (full-width digits and letters), lower case, ё as е. */
-export function searchNormalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
+/**
+ * Letters a language's readers type interchangeably, folded before matching: Russian readers often
+ * type е for ё. The site's search script gets its language's pairs from the search index, so the
+ * script itself holds no language's letters.
+ */
+export const SEARCH_FOLDS: Readonly<Record<Locale, ReadonlyArray<readonly [string, string]>>> = { en: [], ja: [], ru: [['ё', 'е']] };
+
+/** The text used to match a search query: NFKC (full-width digits and letters), lower case, the language's folds. */
+export function searchNormalize(text: string, locale: Locale): string {
+  let out = text.normalize('NFKC').toLowerCase();
+  for (const [from, to] of SEARCH_FOLDS[locale]) out = out.replaceAll(from, to);
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /** Spec text without its markup, for the search index. */

@@ -1,0 +1,125 @@
+// The page view as DOM nodes. Server text only ever becomes text nodes (textContent), never
+// markup: a reply containing `<script>` or `<img onerror>` shows literally.
+import type { LayoutRow } from 'smtp-codes/explain';
+import { type ExplainedItem, type PageView, visibleControls } from './view.js';
+
+type Child = Node | string | null | undefined | false;
+
+/** An element with a class and children; strings become text nodes. */
+function el(tag: string, className: string | null, ...children: Child[]): HTMLElement {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+/** Spec descriptions mark code with backticks (`RCPT`); those parts become <code>. */
+function withCode(text: string): DocumentFragment {
+  const out = document.createDocumentFragment();
+  text.split('`').forEach((part, i) => {
+    if (part) out.append(i % 2 === 1 ? el('code', null, part) : part);
+  });
+  return out;
+}
+
+function rows(list: readonly LayoutRow[], className: string): HTMLElement | null {
+  if (list.length === 0) return null;
+  const dl = el('dl', className);
+  for (const row of list) {
+    // A continuation line of the reply text has no label of its own.
+    dl.append(el('div', row.label ? null : 'continued', el('dt', null, row.label), el('dd', null, visibleControls(row.value))));
+  }
+  return dl;
+}
+
+function pre(text: string): HTMLElement {
+  return el('pre', 'received', visibleControls(text));
+}
+
+function item(x: ExplainedItem, asReceived: string, offendingLine: string): HTMLElement {
+  const l = x.layout;
+  const li = el(
+    'li',
+    `explanation severity-${l.severity ?? 'none'}`,
+    el(
+      'h3',
+      null,
+      el('span', 'codes', l.codes),
+      l.verdict && ' ',
+      l.verdict && el('span', 'verdict', l.verdict),
+      ' ',
+      el('span', 'where', `(${l.where})`),
+    ),
+    rows(l.facts, 'facts'),
+  );
+  if (l.basic) {
+    li.append(
+      el(
+        'section',
+        'meaning basic',
+        el('h4', null, `${l.basic.heading} — `, el('span', 'title', withCode(l.basic.title))),
+        el('p', 'subtitle', l.basic.subtitle),
+        el('p', 'description', withCode(l.basic.description)),
+      ),
+    );
+  }
+  if (l.enhanced) {
+    const e = l.enhanced;
+    li.append(
+      el(
+        'section',
+        'meaning enhanced',
+        el('h4', null, `${e.heading} — `, el('span', 'title', withCode(e.title))),
+        rows(e.parts, 'facts parts'),
+        e.fallbackNote && el('p', 'notice', e.fallbackNote),
+        el('p', 'description', withCode(e.description)),
+        e.note && el('p', 'registry-note', withCode(e.note)),
+      ),
+    );
+  }
+  if (l.notes.length > 0) li.append(el('ul', 'notes', ...l.notes.map((n) => el('li', 'notice', n))));
+  if (l.retry) li.append(el('section', 'retry', el('h4', null, l.retry.label), el('p', null, l.retry.advice)));
+  if (l.error) {
+    li.append(
+      el(
+        'section',
+        'error',
+        el('h4', null, l.error.label),
+        el('p', null, `${l.error.lineLabel}: ${l.error.message} `, el('span', 'kind', `(${l.error.kind})`)),
+        x.errorLine !== null && el('p', 'offending-label', offendingLine),
+        x.errorLine !== null && pre(x.errorLine),
+      ),
+    );
+  }
+  if (l.warnings) {
+    li.append(
+      el(
+        'section',
+        'warnings',
+        el('h4', null, l.warnings.label),
+        el('ul', null, ...l.warnings.items.map((w) => el('li', null, `${w.lineLabel}: ${w.message} `, el('span', 'kind', `(${w.kind})`)))),
+      ),
+    );
+  }
+  li.append(el('section', 'source', el('h4', null, asReceived), pre(x.source)));
+  return li;
+}
+
+export interface ResultElements {
+  summary: HTMLElement;
+  strict: HTMLElement;
+  list: HTMLElement;
+}
+
+/** Replaces the result area with `view`. */
+export function renderView(view: PageView, at: ResultElements, labels: { asReceived: string; offendingLine: string }): void {
+  at.summary.textContent = view.summary;
+  at.strict.replaceChildren();
+  at.strict.hidden = view.strict === null;
+  if (view.strict) {
+    at.strict.className = `strict-verdict ${view.strict.accepted ? 'accepted' : 'rejected'}`;
+    at.strict.append(el('p', null, view.strict.message));
+    if (!view.strict.accepted) at.strict.append(el('p', 'offending-label', labels.offendingLine), pre(view.strict.lineText));
+  }
+  at.list.replaceChildren(...view.items.map((x) => item(x, labels.asReceived, labels.offendingLine)));
+}

@@ -1,0 +1,113 @@
+// What the page shows for a text, as plain data: the findings of the CLI's extraction, explained
+// and laid out by `smtp-codes/explain`, plus what only the page needs (the summary line, the
+// offending input line of a parse error, the strict verdict). Pure, so vitest checks it in Node.
+import { type ExplainLanguage, type ExplanationLayout, explainFinding, extract, layoutExplanation } from 'smtp-codes/explain';
+
+/** The page's own strings, read from the data-* attributes of #explain-summary. */
+export interface PageStrings {
+  copied: string;
+  copyFailed: string;
+  tooLong: string;
+  empty: string;
+  nothingFound: string;
+  asReceived: string;
+  offendingLine: string;
+  strictAccepted: string;
+  strictRejected: string;
+  count: Partial<Record<Intl.LDMLPluralRule, string>>;
+}
+
+export interface ExplainedItem {
+  layout: ExplanationLayout;
+  /** The excerpt of the input the finding was read from, as received. */
+  source: string;
+  /** For a parse error: the input line it points at, as received; otherwise null. */
+  errorLine: string | null;
+}
+
+export type StrictVerdict = { accepted: true; message: string } | { accepted: false; message: string; line: number; lineText: string };
+
+export interface PageView {
+  summary: string;
+  items: ExplainedItem[];
+  /** Null when the strict verdict is not asked for, or there is nothing to judge. */
+  strict: StrictVerdict | null;
+}
+
+export interface ViewOptions {
+  language: ExplainLanguage;
+  strings: PageStrings;
+  /** Also parse in strict mode and give its verdict. */
+  strict: boolean;
+}
+
+/** Fills `{name}` placeholders of a UI string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
+/** Line `n` (1-based) of the text, without its line end; '' past the end. */
+export function lineOf(text: string, n: number): string {
+  let from = 0;
+  for (let i = 1; i < n; i++) {
+    const lf = text.indexOf('\n', from);
+    if (lf < 0) return '';
+    from = lf + 1;
+  }
+  const lf = text.indexOf('\n', from);
+  const line = text.slice(from, lf < 0 ? text.length : lf);
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+/**
+ * Control characters as their visible symbols (U+2400 block), so that a stray CR or NUL in a
+ * reply shows where it is. Tabs and line ends stay as they are.
+ */
+export function visibleControls(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10) || c === 0x7f) out += String.fromCharCode(c === 0x7f ? 0x2421 : 0x2400 + c);
+    else out += text[i];
+  }
+  return out;
+}
+
+function summary(text: string, count: number, strings: PageStrings, locale: string): string {
+  if (text.trim() === '') return strings.empty;
+  if (count === 0) return strings.nothingFound;
+  const rule = new Intl.PluralRules(locale).select(count);
+  return fill(strings.count[rule] ?? strings.count.other ?? '{n}', { n: count });
+}
+
+function strictVerdict(text: string, options: ViewOptions): StrictVerdict | null {
+  const findings = extract(text, { mode: 'strict' });
+  if (findings.length === 0) return null;
+  const failed = findings.find((f) => f.error !== null);
+  if (!failed) return { accepted: true, message: options.strings.strictAccepted };
+  const error = explainFinding(failed, options.language).error!;
+  return {
+    accepted: false,
+    message: fill(options.strings.strictRejected, { line: error.line, message: error.message, kind: error.kind }),
+    line: error.line,
+    lineText: lineOf(text, error.line),
+  };
+}
+
+/** Everything the page shows for `text`. Never throws on any input. */
+export function explainText(text: string, options: ViewOptions): PageView {
+  const { language } = options;
+  const items = extract(text, { mode: 'lenient' }).map((finding): ExplainedItem => {
+    const explanation = explainFinding(finding, language);
+    return {
+      layout: layoutExplanation(explanation, language.messages),
+      source: finding.source,
+      errorLine: explanation.error ? lineOf(text, explanation.error.line) : null,
+    };
+  });
+  return {
+    summary: summary(text, items.length, options.strings, language.locale),
+    items,
+    strict: options.strict && text.trim() !== '' ? strictVerdict(text, options) : null,
+  };
+}

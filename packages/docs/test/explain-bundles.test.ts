@@ -1,0 +1,61 @@
+// The explain page's scripts (scripts/src/docs/bundle-explain.ts): the English page loads no
+// Japanese or Russian text, each language bundle holds only its texts, and the built site has
+// the current bundles. Sizes are printed by `npm run bench`, not asserted here.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleExplain, type ExplainBundle } from '../../../scripts/src/docs/bundle-explain.js';
+import { SITE_DIR } from '../../../scripts/src/generate-docs.js';
+import { REPO_ROOT } from '../../../scripts/src/load-spec.js';
+
+const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
+const CYRILLIC = /[\u0400-\u04ff]/u;
+// esbuild would write non-ASCII as \u escapes unless told otherwise; catch them too.
+const ESCAPED = /\\u(?:3[0-9a-f]{3}|[4-9][0-9a-f]{3}|04[0-9a-f]{2}|ff[0-9a-f]{2})/i;
+
+let bundles: Map<string, ExplainBundle>;
+beforeAll(async () => {
+  bundles = await bundleExplain();
+});
+const bundle = (file: string) => bundles.get(file)!;
+
+describe('explain page bundles', () => {
+  it('explain.js (the English page) holds no Japanese or Russian text', () => {
+    const { text } = bundle('explain.js');
+    expect(JAPANESE.test(text)).toBe(false);
+    expect(CYRILLIC.test(text)).toBe(false);
+    expect(ESCAPED.test(text)).toBe(false);
+    // …and it is the real thing: the parser, the CLI's extraction and the English meanings.
+    expect(text).toContain('Bad destination mailbox address');
+    const inputs = bundle('explain.js').inputs;
+    expect(inputs.some((i) => i.startsWith('packages/parser/dist/'))).toBe(true);
+    expect(inputs).toContain('packages/cli/dist/explain.mjs');
+    expect(
+      inputs.some((i) => i.includes('locales/ja') || i.includes('locales/ru') || i.includes('explain/ja') || i.includes('explain/ru')),
+    ).toBe(false);
+  });
+
+  it.each([
+    ['explain-ja.js', 'ja', JAPANESE, CYRILLIC],
+    ['explain-ru.js', 'ru', CYRILLIC, JAPANESE],
+  ])('%s holds only the %s texts: no parser, no extraction code, no other language', (file, locale, own, other) => {
+    const { text, inputs } = bundle(file);
+    expect(own.test(text)).toBe(true);
+    expect(other.test(text)).toBe(false);
+    expect(inputs).toEqual([
+      `packages/cli/dist/explain/${locale}.mjs`,
+      `packages/constants/dist/locales/${locale}.mjs`,
+      `packages/docs/src/explain/entry-${locale}.ts`,
+      'packages/docs/src/explain/languages.ts',
+    ]);
+  });
+
+  it('the built site has these bundles (run `npm run build` in packages/docs after a change)', () => {
+    for (const [file, { text }] of bundles) {
+      const path = join(REPO_ROOT, SITE_DIR, 'assets', file);
+      expect(existsSync(path), path).toBe(true);
+      expect(readFileSync(path, 'utf8') === text, `${file} is out of date`).toBe(true);
+      expect(text.startsWith('/* Built from packages/docs/src/explain'), file).toBe(true);
+    }
+  });
+});
