@@ -90,6 +90,14 @@ describe('explain page', () => {
     }
     expect(loaded).toContain('explain-ja.js');
     expect(loaded).toContain('explain-ru.js');
+    // Each code's heading links to its entry in the reference of the same language.
+    await cards(page).first().locator('.meaning.enhanced h4 a.reference').click();
+    await page.waitForURL(/\/ru\/enhanced-codes\.html#code-x-1-1$/);
+    expect(await page.locator('#code-x-1-1 .title').textContent()).toBe(plain(x11.title.ru));
+    await page.goBack();
+    await cards(page).first().locator('.meaning.basic h4 a.reference').click();
+    await page.waitForURL(/\/ru\/reply-codes\.html#code-550$/);
+    expect(await page.locator('#code-550 .title').textContent()).toBe(plain(r550.title.ru));
     await page.close();
   });
 

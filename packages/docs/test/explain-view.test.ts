@@ -22,6 +22,8 @@ const strings: PageStrings = {
   strictAccepted: 'STRICT OK',
   strictRejected: 'STRICT NO line {line}: {message} ({kind})',
   count: { one: '{n} finding', other: '{n} findings' },
+  replyHref: 'reply-codes.html#code-{code}',
+  enhancedHref: 'enhanced-codes.html#code-x-{subject}-{detail}',
 };
 const view = (text: string, language = en, strict = false) => explainText(text, { language, strings, strict });
 
@@ -103,6 +105,13 @@ describe('explainText', () => {
     expect(l.retry?.advice).toBeTruthy();
     expect(v.items[0]!.source).toBe(GMAIL.replaceAll('\r\n', '\n'));
     expect(v.items[0]!.errorLine).toBeNull();
+    expect(v.items[0]!.links).toEqual({ basic: 'reply-codes.html#code-550', enhanced: 'enhanced-codes.html#code-x-1-1' });
+  });
+
+  it('links only codes that have an entry of their own in the reference', () => {
+    // 559 is well-formed but undefined; 5.1.99 is read by its subject.
+    expect(view('559 5.1.99 odd').items[0]!.links).toEqual({ basic: null, enhanced: null });
+    expect(view('X.7.1').items[0]!.links).toEqual({ basic: null, enhanced: 'enhanced-codes.html#code-x-7-1' });
   });
 
   it('gives the meanings in Japanese and Russian from those languages', () => {

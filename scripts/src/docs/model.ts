@@ -371,6 +371,9 @@ function explainPage(ctx: PageContext): PageModel {
         ['strict-accepted', e.strictAccepted],
         ['strict-rejected', e.strictRejected],
         ...Object.entries(e.count).map(([rule, text]) => [`count-${rule}`, text]),
+        // Where a code's own entry is, as templates, so the script does not restate the anchors.
+        ['reply-href', pageLink(key, 'replyCodes', ctx.format, replyAnchor('{code}'))],
+        ['enhanced-href', pageLink(key, 'enhancedCodes', ctx.format, enhancedAnchor('X.{subject}.{detail}'))],
       ].map(([name, value]) => ({ name, value })),
     },
   };

@@ -44,8 +44,8 @@ export function pageLink(from: PageKey, to: PageKey, format: Format, anchor?: st
   return relativeLink(a, b);
 }
 
-/** Anchor of a basic reply code: `code-550`. */
-export const replyAnchor = (code: number): string => `code-${code}`;
+/** Anchor of a basic reply code: `code-550` (a string gives a template: `code-{code}`). */
+export const replyAnchor = (code: number | string): string => `code-${code}`;
 /** Anchor of an enhanced status code: `code-x-1-1` for X.1.1 (lower case, dots as hyphens: valid in HTML, CSS and on GitHub). */
 export const enhancedAnchor = (code: string): string => `code-${code.toLowerCase().replaceAll('.', '-')}`;
 export const classAnchor = (cls: number): string => `class-${cls}`;

@@ -32,6 +32,14 @@ function rows(list: readonly LayoutRow[], className: string): HTMLElement | null
   return dl;
 }
 
+/** The heading text as a link to the code's entry in the reference, when it has one. */
+function linked(text: string, href: string | null): Node | string {
+  if (href === null) return text;
+  const a = el('a', 'reference', text) as HTMLAnchorElement;
+  a.href = href;
+  return a;
+}
+
 function pre(text: string): HTMLElement {
   return el('pre', 'received', visibleControls(text));
 }
@@ -57,7 +65,7 @@ function item(x: ExplainedItem, asReceived: string, offendingLine: string): HTML
       el(
         'section',
         'meaning basic',
-        el('h4', null, `${l.basic.heading} — `, el('span', 'title', withCode(l.basic.title))),
+        el('h4', null, linked(l.basic.heading, x.links.basic), ' — ', el('span', 'title', withCode(l.basic.title))),
         el('p', 'subtitle', l.basic.subtitle),
         el('p', 'description', withCode(l.basic.description)),
       ),
@@ -69,7 +77,7 @@ function item(x: ExplainedItem, asReceived: string, offendingLine: string): HTML
       el(
         'section',
         'meaning enhanced',
-        el('h4', null, `${e.heading} — `, el('span', 'title', withCode(e.title))),
+        el('h4', null, linked(e.heading, x.links.enhanced), ' — ', el('span', 'title', withCode(e.title))),
         rows(e.parts, 'facts parts'),
         e.fallbackNote && el('p', 'notice', e.fallbackNote),
         el('p', 'description', withCode(e.description)),

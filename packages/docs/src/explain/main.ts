@@ -34,6 +34,8 @@ function pageStrings(node: HTMLElement): PageStrings {
     strictAccepted: s('strictAccepted'),
     strictRejected: s('strictRejected'),
     count,
+    replyHref: s('replyHref'),
+    enhancedHref: s('enhancedHref'),
   };
 }
 

@@ -15,6 +15,10 @@ export interface PageStrings {
   strictAccepted: string;
   strictRejected: string;
   count: Partial<Record<Intl.LDMLPluralRule, string>>;
+  /** Link to a reply code's entry in the reference: `reply-codes.html#code-{code}`. */
+  replyHref: string;
+  /** Link to an enhanced code's entry: `enhanced-codes.html#code-x-{subject}-{detail}`. */
+  enhancedHref: string;
 }
 
 export interface ExplainedItem {
@@ -23,6 +27,8 @@ export interface ExplainedItem {
   source: string;
   /** For a parse error: the input line it points at, as received; otherwise null. */
   errorLine: string | null;
+  /** Links to the codes' entries in the reference, for the codes it lists. */
+  links: { basic: string | null; enhanced: string | null };
 }
 
 export type StrictVerdict = { accepted: true; message: string } | { accepted: false; message: string; line: number; lineText: string };
@@ -99,10 +105,20 @@ export function explainText(text: string, options: ViewOptions): PageView {
   const { language } = options;
   const items = extract(text, { mode: 'lenient' }).map((finding): ExplainedItem => {
     const explanation = explainFinding(finding, language);
+    const { basic, enhancedStatus: status } = explanation;
+    const { replyHref, enhancedHref } = options.strings;
     return {
       layout: layoutExplanation(explanation, language.messages),
       source: finding.source,
       errorLine: explanation.error ? lineOf(text, explanation.error.line) : null,
+      links: {
+        basic: basic?.known ? fill(replyHref, { code: basic.code }) : null,
+        // A code known only by its subject or class has no entry of its own.
+        enhanced:
+          status?.known && status.fallback === 'none' && status.subject
+            ? fill(enhancedHref, { subject: status.subject.value, detail: status.detail.value })
+            : null,
+      },
     };
   });
   return {
