@@ -1,6 +1,6 @@
 // The page view as DOM nodes. Server text only ever becomes text nodes (textContent), never
 // markup: a reply containing `<script>` or `<img onerror>` shows literally.
-import type { LayoutRow } from 'smtp-codes/explain';
+import type { LayoutIssue, LayoutRow } from 'smtp-codes/explain';
 import { type ExplainedItem, type PageView, visibleControls } from './view.js';
 
 type Child = Node | string | null | undefined | false;
@@ -30,6 +30,11 @@ function rows(list: readonly LayoutRow[], className: string): HTMLElement | null
     dl.append(el('div', row.label ? null : 'continued', el('dt', null, row.label), el('dd', null, visibleControls(row.value))));
   }
   return dl;
+}
+
+/** "line 3: the sentence (kind)". */
+function issue(tag: string, i: LayoutIssue): HTMLElement {
+  return el(tag, null, `${i.lineLabel}: ${i.message} `, el('span', 'kind', `(${i.kind})`));
 }
 
 /** The heading text as a link to the code's entry in the reference, when it has one. */
@@ -93,21 +98,14 @@ function item(x: ExplainedItem, asReceived: string, offendingLine: string): HTML
         'section',
         'error',
         el('h4', null, l.error.label),
-        el('p', null, `${l.error.lineLabel}: ${l.error.message} `, el('span', 'kind', `(${l.error.kind})`)),
+        issue('p', l.error),
         x.errorLine !== null && el('p', 'offending-label', offendingLine),
         x.errorLine !== null && pre(x.errorLine),
       ),
     );
   }
   if (l.warnings) {
-    li.append(
-      el(
-        'section',
-        'warnings',
-        el('h4', null, l.warnings.label),
-        el('ul', null, ...l.warnings.items.map((w) => el('li', null, `${w.lineLabel}: ${w.message} `, el('span', 'kind', `(${w.kind})`)))),
-      ),
-    );
+    li.append(el('section', 'warnings', el('h4', null, l.warnings.label), el('ul', null, ...l.warnings.items.map((w) => issue('li', w)))));
   }
   li.append(el('section', 'source', el('h4', null, asReceived), pre(x.source)));
   return li;
