@@ -1,9 +1,9 @@
 import { NO_TOKEN, newScan, OTHER_TOKEN, plainToken, SHORT_CODES, scanEnhanced, TOKEN_NONE, TOKEN_TOO_LONG } from './enhanced.js';
 import { type ErrorKind, ReplyParseError } from './errors.js';
-import { CR, DASH, EOL_CRLF, EOL_LF, EOL_NONE, HT, isDigit, LF, plainCode, SP, skipPlainWords, ZERO } from './lines.js';
+import { CR, DASH, EOL_CRLF, EOL_LF, EOL_NONE, HT, isDigit, LF, plainCode, SP, skipPlainWords, skipTextWords, ZERO } from './lines.js';
 import type { ResolvedOptions } from './options.js';
 import type { Reply, ReplyWarning, WarningKind } from './reply.js';
-import { decodeBytewise, decodeLatin1, decodeUtf8, decodeWindow, HAS_CONTROL, HAS_CR, HAS_HIGH, scanText } from './text.js';
+import { decodeBytewise, decodeLatin1, decodeUtf8, decodeWindow, HAS_CONTROL, HAS_CR, HAS_HIGH, newBytes, scanText } from './text.js';
 
 // Warning kinds by bit index; a reply's kinds are deduplicated with a bit mask (contract §11).
 const KINDS: readonly WarningKind[] = [
@@ -80,8 +80,11 @@ export class Engine {
   /** The partial line; never more than `cap` bytes. */
   private buf: Uint8Array = new Uint8Array(0);
   private bufLen = 0;
+  /** Reads `buf` (replaced with it). */
+  private bufView = new DataView(this.buf.buffer);
 
-  // The open reply.
+  // The open reply. The hot path compares booleans with `=== true`: V8 tracks no field type for
+  // them, so a bare `if (this.open)` tests every kind of falsy value (measured).
   private open = false;
   /** A reply has been completed (parseReply: the next one is extra-data). */
   private done = false;
@@ -95,6 +98,9 @@ export class Engine {
   private firstAccepted: string | null = null;
   /** firstAccepted as the fast path of scanLines compares it (see firstLine). */
   private firstToken = NO_TOKEN;
+  /** The head words of the open reply's later plain lines (see startReply). */
+  private nextHead = 0;
+  private finalHead = 0;
   private chosen: string | null = null;
   private wMask = 0;
   private wList: ReplyWarning[] = [];
@@ -108,6 +114,8 @@ export class Engine {
   // what its bytes so far contain.
   private base = 0;
   private lineStart = 0;
+  /** Where the bytes being scanned end (a buffer's capacity may go on). */
+  private scanEnd = 0;
 
   // ASCII text of that chunk, decoded once per window and sliced per line.
   private winSrc: Uint8Array | null = null;
@@ -171,6 +179,7 @@ export class Engine {
       this.failed = error;
       // Nothing is retained after a failure.
       this.buf = new Uint8Array(0);
+      this.bufView = new DataView(this.buf.buffer);
       this.bufLen = 0;
       this.lines = [];
       this.accepted = [];
@@ -198,19 +207,26 @@ export class Engine {
       }
       this.completeBuffered(bytes, lf, out);
       start = lf + 1;
-      this.lineNo++;
     }
-    this.base = base;
-    this.winSrc = bytes;
-    this.winEnd = 0;
-    this.scanLines(bytes, start, out);
-    this.winSrc = null;
-    const rest = this.lineStart;
+    if (start < n) {
+      this.scanChunk(bytes, new DataView(bytes.buffer, bytes.byteOffset, n), base, start, n, out);
+    }
+    const rest = start < n ? this.lineStart : n;
     this.lineOffset = base + rest;
     if (rest < n) {
       this.appendPartial(bytes, rest, n, out);
     }
     this.pos = base + n;
+  }
+
+  /** scanLines on `c[start, end)`, whose byte 0 is at stream offset `base`; `view` reads `c`. */
+  private scanChunk(c: Uint8Array, view: DataView, base: number, start: number, end: number, out: Reply[]): void {
+    this.base = base;
+    this.winSrc = c;
+    this.winEnd = 0;
+    this.scanEnd = end;
+    this.scanLines(c, view, start, end, out);
+    this.winSrc = null;
   }
 
   /**
@@ -226,16 +242,9 @@ export class Engine {
    * method: V8 then inlines all its helpers within its budget (about 6% faster, measured). Every
    * other line goes through processLine.
    */
-  private scanLines(c: Uint8Array, start: number, out: Reply[]): void {
-    const n = c.length;
+  private scanLines(c: Uint8Array, view: DataView, start: number, n: number, out: Reply[]): void {
     this.lineStart = start;
-    if (start >= n) {
-      // Nothing to scan (and no view of a buffer that may be detached).
-      return;
-    }
     const base = this.base;
-    // Little-endian 4-byte reads at any offset (DataView needs no alignment).
-    const view = new DataView(c.buffer, c.byteOffset, n);
     const lastWord = n - 4;
     let lineStart = start;
     let flags = 0;
@@ -255,19 +264,33 @@ export class Engine {
       }
       const byte = c[j]!;
       if (byte === CR) {
-        if (c[j + 1] === LF) {
+        // `j + 1 < n` first: a read past the end (a CR that ends the chunk) would make V8 compile
+        // every read here for out-of-bounds indices, much slower (measured).
+        if (j + 1 < n && c[j + 1] === LF) {
           // The fast path: its checks, then its reply (see above).
           const len = j + 2 - lineStart;
           let code = -1;
           let token = OTHER_TOKEN;
-          if (flags === 0 && len >= 6 && len <= this.plainLimit && this.plainState()) {
-            code = plainCode(view.getInt32(lineStart, true));
-            const cls = (code / 100) | 0;
-            // Step 10; 3xx text is never scanned.
-            token = code < 0 ? OTHER_TOKEN : cls === 3 ? NO_TOKEN : plainToken(c, view, lineStart + 4, j, cls);
-            // The open reply's code and enhanced code (compared by token value).
-            if (this.open && (code !== this.firstCode || token !== this.firstToken)) {
-              token = OTHER_TOKEN;
+          if (flags === 0 && len >= 6 && len <= this.plainLimit) {
+            const head = view.getInt32(lineStart, true);
+            if (this.open === true) {
+              // A line of the open reply needs its code (the whole head word: `NNN-` or `NNN `)
+              // and room.
+              if ((head === this.nextHead || head === this.finalHead) && this.lineCount < this.maxLines) {
+                code = this.firstCode;
+              }
+            } else if (this.pMask === 0 && !(this.single === true && this.done === true)) {
+              // No pending warnings to take over, and not parseReply's extra data.
+              code = plainCode(head);
+            }
+            if (code >= 0) {
+              const cls = (code / 100) | 0;
+              // Step 10; 3xx text is never scanned.
+              token = cls === 3 ? NO_TOKEN : plainToken(c, view, lineStart + 4, j, cls);
+              // The open reply's enhanced code (compared by token value).
+              if (this.open === true && token !== this.firstToken) {
+                token = OTHER_TOKEN;
+              }
             }
           }
           if (token === OTHER_TOKEN) {
@@ -280,7 +303,7 @@ export class Engine {
             const strip = token === NO_TOKEN ? 0 : skipSpaces(c, ts + 5, j) - ts;
             const text = ts === j ? '' : this.windowSlice(c, ts, j);
             const final = c[lineStart + 3] === SP;
-            if (this.open) {
+            if (this.open === true) {
               this.nextLine(text, accepted, strip);
               if (final) {
                 this.finishReply(out);
@@ -310,7 +333,18 @@ export class Engine {
         lineStart = j + 1;
         flags = 0;
       } else if (byte >= 0x80) {
+        // Text with bytes >= 0x80 is UTF-8 (or Latin-1) throughout: skip on to the next byte that
+        // can end the line or is a control byte, rather than stopping at every byte >= 0x80.
         flags |= HAS_HIGH;
+        j = skipTextWords(view, j + 1, lastWord);
+        while (j < n) {
+          const b = c[j]!;
+          if (b < 0x20 || b === 0x7f) {
+            break;
+          }
+          j++;
+        }
+        continue;
       } else if (byte !== HT) {
         flags |= HAS_CONTROL;
       }
@@ -331,19 +365,19 @@ export class Engine {
     this.early();
   }
 
-  /** The LF at `lf` ends the buffered line. */
+  /**
+   * The LF at `lf` ends the buffered line, which is then scanned like a chunk of one line (the
+   * same fast path and checks as every other line).
+   */
   private completeBuffered(src: Uint8Array, lf: number, out: Reply[]): void {
     const total = this.bufLen + lf + 1;
     if (total > this.cap) {
       this.overCap(src, 0, total, out);
     }
-    const len = total - 1;
-    this.reserve(len);
-    const buf = this.buf;
-    buf.set(src.subarray(0, lf), this.bufLen);
+    this.reserve(total);
+    this.buf.set(src.subarray(0, lf + 1), this.bufLen);
     this.bufLen = 0;
-    const ce = len > 0 && buf[len - 1] === CR ? len - 1 : len;
-    this.processLine(buf, 0, ce, ce === len ? EOL_LF : EOL_CRLF, total, scanText(buf, 0, ce), out);
+    this.scanChunk(this.buf, this.bufView, this.lineOffset, 0, total, out);
   }
 
   /**
@@ -367,9 +401,10 @@ export class Engine {
     while (capacity < size) {
       capacity *= 2;
     }
-    const grown = new Uint8Array(Math.min(capacity, this.cap));
+    const grown = newBytes(Math.min(capacity, this.cap));
     grown.set(this.buf.subarray(0, this.bufLen));
     this.buf = grown;
+    this.bufView = new DataView(grown.buffer, grown.byteOffset, grown.length);
   }
 
   /**
@@ -454,23 +489,17 @@ export class Engine {
   }
 
   /**
-   * Whether the state lets a line in with no check of its own: not parseReply's extra data, room
-   * in the open reply, or no pending warnings to take over when a reply starts.
-   */
-  private plainState(): boolean {
-    if (this.single && this.done) {
-      return false;
-    }
-    return this.open ? this.lineCount < this.maxLines : this.pMask === 0;
-  }
-
-  /**
    * A reply starts with a line that has `code`. Pending blank-line warnings become its first
    * warnings (contract §5.4).
    */
   private startReply(code: number): void {
     this.open = true;
     this.firstCode = code;
+    // scanLines compares the head word of each later plain line with `NNN-` and `NNN `; a code
+    // out of range has none (0), so its lines take processLine.
+    const digits = inRange(code) ? ZERO + ((code / 100) | 0) + ((ZERO + (((code / 10) | 0) % 10)) << 8) + ((ZERO + (code % 10)) << 16) : 0;
+    this.nextHead = digits === 0 ? 0 : digits | (DASH << 24);
+    this.finalHead = digits === 0 ? 0 : digits | (SP << 24);
     this.code5 = -1;
     this.code4 = -1;
     this.lineCount = 0;
@@ -496,18 +525,26 @@ export class Engine {
     this.firstAccepted = accepted;
     this.firstToken = token;
     this.chosen = accepted;
-    this.accepted[0] = accepted;
-    this.strips[0] = strip;
+    if (accepted !== null) {
+      this.accepted[0] = accepted;
+      this.strips[0] = strip;
+    }
   }
 
   /** A later line of the open reply, after its checks. */
   private nextLine(text: string, accepted: string | null, strip: number): void {
     const index = this.lineCount;
     this.lineCount = index + 1;
-    if (this.chosen === null) {
-      this.chosen = accepted;
-    }
     this.lines.push(text);
+    // Codes are kept from the chosen one on: finishReply reads them only when there is one.
+    if (this.chosen === null) {
+      if (accepted === null) {
+        return;
+      }
+      this.chosen = accepted;
+      // The lines before it have none (earlier replies' codes are still there).
+      this.accepted.fill(null, 0, index);
+    }
     this.accepted[index] = accepted;
     this.strips[index] = strip;
   }
@@ -743,7 +780,7 @@ export class Engine {
   /** Decodes the window of the chunk that starts with the line at `start`. */
   private openWindow(src: Uint8Array, start: number, end: number): void {
     this.winStart = start;
-    this.winEnd = Math.max(end, Math.min(src.length, start + WINDOW));
+    this.winEnd = Math.max(end, Math.min(this.scanEnd, start + WINDOW));
     this.winStr = decodeWindow(src, start, this.winEnd);
   }
 
@@ -805,6 +842,7 @@ export class Engine {
     }
     this.pList = [];
     this.buf = new Uint8Array(0);
+    this.bufView = new DataView(this.buf.buffer);
     this.lines = [];
   }
 }

@@ -72,3 +72,22 @@ export function skipPlainWords(view: DataView, from: number, lastWord: number): 
   }
   return j;
 }
+
+/**
+ * The same for text already known to have bytes >= 0x80: the first offset from `from` on, in
+ * steps of 4, whose word has a byte below 0x20 or a DEL (0x7F), which are the bytes that can end
+ * a line or make it a control line; past `lastWord` when there is none. SWAR as above: x - 0x20
+ * with ~x flags a byte below 0x20, and y - 1 with ~y flags a zero byte of y = x ^ 0x7F7F7F7F.
+ */
+export function skipTextWords(view: DataView, from: number, lastWord: number): number {
+  let j = from;
+  while (j <= lastWord) {
+    const x = view.getInt32(j, true);
+    const y = x ^ 0x7f7f7f7f;
+    if (((((x - 0x20202020) & ~x) | ((y - 0x01010101) & ~y)) & 0x80808080) !== 0) {
+      break;
+    }
+    j += 4;
+  }
+  return j;
+}

@@ -65,7 +65,11 @@ export function isUtf8(src: Uint8Array, start: number, end: number): boolean {
 
 /** The bytes as UTF-8 (RFC 3629), or undefined when they are not valid UTF-8. A BOM is kept. */
 export function decodeUtf8(src: Uint8Array, start: number, end: number): string | undefined {
-  return isUtf8(src, start, end) ? decodeValidUtf8(src, start, end) : undefined;
+  // Decoded first, non-fatally: that replaces every ill-formed sequence with U+FFFD, so a result
+  // without one proves the bytes valid, and only one with U+FFFD (rare: an EF BF BD in the text,
+  // or invalid bytes) needs the check in JS.
+  const text = decodeLossyUtf8(src, start, end);
+  return text.indexOf('\uFFFD') < 0 || isUtf8(src, start, end) ? text : undefined;
 }
 
 const PIECE = 8192;
@@ -86,6 +90,7 @@ export function decodeLatin1(src: Uint8Array, start: number, end: number): strin
 interface NodeBufferLike {
   prototype: object;
   from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: string, start: number, end: number): string };
+  alloc?(size: number): Uint8Array;
 }
 
 type Decode = (src: Uint8Array, start: number, end: number) => string;
@@ -139,9 +144,10 @@ export function singleByteDecoder(NodeBuffer: NodeBufferLike | undefined, textDe
 }
 
 /**
- * Decodes bytes already known to be valid UTF-8, so a non-fatal decoder gives the exact text:
- * Node's Buffer when there is one (several times faster on short lines), else TextDecoder with
- * ignoreBOM (a leading U+FEFF is text and is kept). Exported for tests of each branch.
+ * Decodes UTF-8 non-fatally (WHATWG: each ill-formed sequence becomes U+FFFD), which is the exact
+ * text for valid bytes: Node's Buffer when there is one (several times faster on short lines),
+ * else TextDecoder with ignoreBOM (a leading U+FEFF is text and is kept). Exported for tests of
+ * each branch.
  */
 export function validUtf8Decoder(NodeBuffer: NodeBufferLike | undefined): Decode {
   if (typeof NodeBuffer?.from === 'function') {
@@ -158,7 +164,16 @@ export function validUtf8Decoder(NodeBuffer: NodeBufferLike | undefined): Decode
  */
 export const decodeWindow: Decode = singleByteDecoder((globalThis as { Buffer?: NodeBufferLike }).Buffer);
 
-const decodeValidUtf8: Decode = validUtf8Decoder((globalThis as { Buffer?: NodeBufferLike }).Buffer);
+const decodeLossyUtf8: Decode = validUtf8Decoder((globalThis as { Buffer?: NodeBufferLike }).Buffer);
+
+/**
+ * Zeroed bytes for a decoder's own buffer: a Node Buffer when there is one, so that the decoders
+ * above read it without making a Buffer view of it on every call.
+ */
+export function newBytes(size: number): Uint8Array {
+  const NodeBuffer = (globalThis as { Buffer?: NodeBufferLike }).Buffer;
+  return typeof NodeBuffer?.alloc === 'function' ? NodeBuffer.alloc(size) : new Uint8Array(size);
+}
 
 /** The same, for one short line of ASCII bytes. */
 export function decodeBytewise(src: Uint8Array, start: number, end: number): string {
