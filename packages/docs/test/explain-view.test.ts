@@ -148,6 +148,9 @@ describe('explainText', () => {
       'Dec  1 09:12:44 mx sendmail[123]: x: to=<bob@example.org>, delay=00:00:01, mailer=esmtp, relay=mx.example.org. [192.0.2.25], dsn=5.1.1, stat=User unknown, reply=550 5.1.1 User unknown',
     ).items;
     expect(sendmail[0]?.layout.codes).toBe('550 5.1.1');
+    // A transcript with client lines between the server's (RFC style and swaks).
+    expect(view('S: 220 mx ESMTP\nC: RCPT TO:<b@example.net>\nS: 550 5.1.1 no such user\n').items.map((x) => x.layout.codes)).toEqual(['220', '550 5.1.1']);
+    expect(view(' -> RCPT TO:<b@example.net>\n<** 550 5.1.1 no such user\n').items.map((x) => x.layout.codes)).toEqual(['550 5.1.1']);
     expect(view('550').items[0]!.layout.codes).toBe('550');
     expect(view(' X.7.1 ').items[0]!.layout.codes).toBe('X.7.1');
   });
