@@ -178,9 +178,35 @@ export function generateConstants(spec: Spec, version: string): Map<string, stri
       commands: Object.fromEntries(spec.commands.map((c) => [c.command, text(c)])),
       concepts: Object.fromEntries(spec.concepts.map((c) => [c.id, text(c)])),
     };
+    // One constant per part, and the two locale objects built from them by name only: a bundle
+    // that uses only `${locale}Meanings` then drops the commands and concepts texts.
+    const parts = Object.entries(data).filter(([, value]) => typeof value === 'object');
+    const meaningKeys = ['locale', 'name', 'replies', 'enhanced', 'classes', 'subjects', 'firstDigit', 'secondDigit', 'thirdDigit'];
+    const object = (keys: string[]) =>
+      `{\n${keys.map((k) => (typeof data[k as keyof typeof data] === 'object' ? `  ${k},` : `  ${k}: ${JSON.stringify(data[k as keyof typeof data])},`)).join('\n')}\n}`;
     emit(`${locale}.ts`, [
-      imports(['LocaleData'], '../locale.js'),
-      table(locale, 'LocaleData', data, `Every text of the spec in ${LOCALE_NAMES[locale]}.`),
+      imports(['LocaleData', 'MeaningData'], '../locale.js'),
+      ...parts.map(
+        ([key, value]): StatementStructures => ({
+          kind: StructureKind.VariableStatement,
+          declarationKind: VariableDeclarationKind.Const,
+          declarations: [{ name: key, initializer: JSON.stringify(value, null, 2) }],
+        }),
+      ),
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [jsdoc(`The texts of the codes and digits in ${LOCALE_NAMES[locale]}, without commands and concepts.`)],
+        declarations: [{ name: `${locale}Meanings`, type: 'MeaningData', initializer: object(meaningKeys) }],
+      },
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [jsdoc(`Every text of the spec in ${LOCALE_NAMES[locale]}.`)],
+        declarations: [{ name: locale, type: 'LocaleData', initializer: object(Object.keys(data)) }],
+      },
     ]);
   }
 

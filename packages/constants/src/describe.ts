@@ -1,7 +1,7 @@
 import { own, parseEnhanced, toReplyCode } from './codes.js';
-import { en } from './generated/en.js';
+import { en, enMeanings } from './generated/en.js';
 import { commandFacts, documents, enhancedFacts, replyFacts } from './generated/facts.js';
-import type { LocaleData, LocaleId, LocalizedText } from './locale.js';
+import type { LocaleData, LocaleId, LocalizedText, MeaningData } from './locale.js';
 import type { DocumentFact, Reference, ReplyStatus } from './types.js';
 
 /** The meaning of one digit of a basic reply code. */
@@ -84,7 +84,7 @@ export interface CommandDescription extends LocalizedText {
  * describeReply(259)?.known         //=> false
  * describeReply(-1)                 //=> undefined
  */
-export function describeReply(code: number | string, locale: LocaleData = en): ReplyDescription | undefined {
+export function describeReply(code: number | string, locale: MeaningData = enMeanings): ReplyDescription | undefined {
   const n = toReplyCode(code);
   if (n === undefined) return undefined;
   const first = describeDigit('first', Math.floor(n / 100), locale);
@@ -136,7 +136,7 @@ export function describeReply(code: number | string, locale: LocaleData = en): R
  * describeEnhanced('5.1.99').fallback //=> 'subject'
  * describeEnhanced('9.9.9')           //=> undefined
  */
-export function describeEnhanced(code: string, locale: LocaleData = en): EnhancedDescription | undefined {
+export function describeEnhanced(code: string, locale: MeaningData = enMeanings): EnhancedDescription | undefined {
   const parts = parseEnhanced(code);
   if (!parts) return undefined;
   const generic = `X.${parts.subject}.${parts.detail}`;
@@ -180,7 +180,7 @@ function part(value: number, text: LocalizedText | undefined): EnhancedPartDescr
 export function describeDigit(
   position: 'first' | 'second' | 'third',
   digit: number,
-  locale: LocaleData = en,
+  locale: MeaningData = enMeanings,
 ): DigitDescription | undefined {
   if (!Number.isInteger(digit) || digit < 0 || digit > 9) return undefined;
   const text =

@@ -39,7 +39,7 @@ export {
   type ReplyDescription,
   type ReplyVariantDescription,
 } from './describe.js';
-export { en } from './generated/en.js';
+export { en, enMeanings } from './generated/en.js';
 export { commandFacts, documents, enhancedFacts, replyFacts } from './generated/facts.js';
-export type { EnhancedText, LocaleData, LocaleId, LocalizedText, ReplyText } from './locale.js';
+export type { EnhancedText, LocaleData, LocaleId, LocalizedText, MeaningData, ReplyText } from './locale.js';
 export type { CommandFact, DocumentFact, EnhancedFact, Reference, ReplyFact, ReplyStatus, ReplyVariantFact } from './types.js';

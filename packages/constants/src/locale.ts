@@ -17,11 +17,11 @@ export interface ReplyText extends LocalizedText {
 export type LocaleId = 'en' | 'ja' | 'ru';
 
 /**
- * Every text of the spec in one language. Import a locale from its own entry point
- * (`@smtp-codes/constants/locales/ja`) and pass it to the `describe*` functions: an application
- * that never imports a locale never bundles its text.
+ * The texts of the codes and digits in one language: all that `describeReply`, `describeEnhanced`
+ * and `describeDigit` read. `enMeanings`, `jaMeanings` and `ruMeanings` are these parts of the
+ * locales without the commands and concepts, for bundles that only explain codes.
  */
-export interface LocaleData {
+export interface MeaningData {
   readonly locale: LocaleId;
   /** The language's own name: English, 日本語, Русский. */
   readonly name: string;
@@ -32,6 +32,14 @@ export interface LocaleData {
   readonly firstDigit: Readonly<Record<number, LocalizedText>>;
   readonly secondDigit: Readonly<Record<number, LocalizedText>>;
   readonly thirdDigit: LocalizedText;
+}
+
+/**
+ * Every text of the spec in one language. Import a locale from its own entry point
+ * (`@smtp-codes/constants/locales/ja`) and pass it to the `describe*` functions: an application
+ * that never imports a locale never bundles its text.
+ */
+export interface LocaleData extends MeaningData {
   readonly commands: Readonly<Record<string, LocalizedText>>;
   readonly concepts: Readonly<Record<string, LocalizedText>>;
 }

@@ -7,6 +7,7 @@ interface Row {
   bytes: number;
   japanese: boolean;
   cyrillic: boolean;
+  extras: boolean;
 }
 
 // Sizes are deterministic (esbuild on the built dist), so they are asserted here; speed is not.
@@ -27,5 +28,12 @@ describe('bundles (built dist, esbuild --minify)', async () => {
   it('a locale entry point brings its language and only that one', () => {
     expect(row('describeReply + describeEnhanced, Japanese')).toMatchObject({ japanese: true, cyrillic: false });
     expect(row('describeReply, Russian')).toMatchObject({ japanese: false, cyrillic: true });
+  });
+
+  it('describeReply and describeEnhanced leave the commands and concepts texts out; describeCommand brings them', () => {
+    expect(row('describeReply, English').extras).toBe(false);
+    expect(row('describeReply + describeEnhanced, jaMeanings').extras).toBe(false);
+    expect(row('describeReply + describeEnhanced, jaMeanings').bytes).toBeLessThan(row('describeReply + describeEnhanced, Japanese').bytes);
+    expect(row('describeCommand, English').extras).toBe(true);
   });
 });

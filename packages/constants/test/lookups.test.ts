@@ -9,6 +9,7 @@ import {
   EnhancedStatus,
   en,
   enhancedFacts,
+  enMeanings,
   isPermanent,
   isSuccess,
   isTransient,
@@ -17,8 +18,8 @@ import {
   toGeneric,
   withClass,
 } from '../src/index.js';
-import { ja } from '../src/locales/ja.js';
-import { ru } from '../src/locales/ru.js';
+import { ja, jaMeanings } from '../src/locales/ja.js';
+import { ru, ruMeanings } from '../src/locales/ru.js';
 
 const hostile: unknown[] = [
   '__proto__',
@@ -186,5 +187,23 @@ describe('digits, commands and references', () => {
       label: 'RFC 5321 §4.2.2',
     });
     expect(describeReference({ doc: '__proto__' })).toBeUndefined();
+  });
+});
+
+describe('meanings-only locales', () => {
+  it('share every part with the full locale and describe codes the same way', () => {
+    for (const [full, meanings] of [
+      [en, enMeanings],
+      [ja, jaMeanings],
+      [ru, ruMeanings],
+    ] as const) {
+      const { commands, concepts, ...parts } = full;
+      expect(Object.keys(meanings).sort()).toEqual(Object.keys(parts).sort());
+      for (const [key, value] of Object.entries(parts)) expect(meanings[key as keyof typeof meanings], key).toBe(value);
+      expect(commands).toBeDefined();
+      expect(concepts).toBeDefined();
+      for (const code of [220, 421, 550, 559]) expect(describeReply(code, meanings)).toEqual(describeReply(code, full));
+      for (const code of ['5.1.1', 'X.7.1', '4.2.99']) expect(describeEnhanced(code, meanings)).toEqual(describeEnhanced(code, full));
+    }
   });
 });

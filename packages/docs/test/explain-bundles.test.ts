@@ -27,6 +27,8 @@ describe('explain page bundles', () => {
     expect(ESCAPED.test(text)).toBe(false);
     // …and it is the real thing: the parser, the CLI's extraction and the English meanings.
     expect(text).toContain('Bad destination mailbox address');
+    // The meanings-only locale: no commands or concepts texts, which the page never shows.
+    expect(text).not.toContain('Reply line length');
     const inputs = bundle('explain.js').inputs;
     expect(inputs.some((i) => i.startsWith('packages/parser/dist/'))).toBe(true);
     expect(inputs).toContain('packages/cli/dist/explain.mjs');

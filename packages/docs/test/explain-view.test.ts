@@ -149,7 +149,10 @@ describe('explainText', () => {
     ).items;
     expect(sendmail[0]?.layout.codes).toBe('550 5.1.1');
     // A transcript with client lines between the server's (RFC style and swaks).
-    expect(view('S: 220 mx ESMTP\nC: RCPT TO:<b@example.net>\nS: 550 5.1.1 no such user\n').items.map((x) => x.layout.codes)).toEqual(['220', '550 5.1.1']);
+    expect(view('S: 220 mx ESMTP\nC: RCPT TO:<b@example.net>\nS: 550 5.1.1 no such user\n').items.map((x) => x.layout.codes)).toEqual([
+      '220',
+      '550 5.1.1',
+    ]);
     expect(view(' -> RCPT TO:<b@example.net>\n<** 550 5.1.1 no such user\n').items.map((x) => x.layout.codes)).toEqual(['550 5.1.1']);
     expect(view('550').items[0]!.layout.codes).toBe('550');
     expect(view(' X.7.1 ').items[0]!.layout.codes).toBe('X.7.1');

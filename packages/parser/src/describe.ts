@@ -2,8 +2,8 @@ import {
   describeEnhanced,
   describeReply,
   type EnhancedDescription,
-  en,
-  type LocaleData,
+  enMeanings,
+  type MeaningData,
   type ReplyDescription,
 } from '@smtp-codes/constants';
 import { type Classification, classify } from './meaning.js';
@@ -28,7 +28,7 @@ export interface ReplyMeaning {
  * meaning.enhanced?.title        //=> '宛先メールボックスのアドレスが正しくない'
  * meaning.classification.action  //=> 'fail'
  */
-export function describe(reply: Pick<Reply, 'code' | 'enhanced' | 'text'>, locale: LocaleData = en): ReplyMeaning {
+export function describe(reply: Pick<Reply, 'code' | 'enhanced' | 'text'>, locale: MeaningData = enMeanings): ReplyMeaning {
   return {
     reply: describeReply(reply.code, locale),
     enhanced: reply.enhanced === null ? undefined : describeEnhanced(reply.enhanced, locale),

@@ -1,4 +1,4 @@
-import { en as data } from '@smtp-codes/constants';
+import { enMeanings as data } from '@smtp-codes/constants';
 import { en as messages } from '../i18n/en.js';
 import type { ExplainLanguage } from './language.js';
 

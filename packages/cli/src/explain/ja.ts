@@ -1,7 +1,7 @@
 // `smtp-codes/explain/ja`: only Japanese data and strings, no explanation code (that is in
 // `smtp-codes/explain`), so a page loads it only for Japanese.
 
-import { ja as data } from '@smtp-codes/constants/locales/ja';
+import { jaMeanings as data } from '@smtp-codes/constants/locales/ja';
 import { ja as messages } from '../i18n/ja.js';
 import type { ExplainLanguage } from './language.js';
 

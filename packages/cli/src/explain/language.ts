@@ -1,12 +1,12 @@
 // One language for explainFinding, as a value: a page imports only the languages it shows
 // (`smtp-codes/explain` carries English; `smtp-codes/explain/ja` and `/ru` carry one more each).
 
-import type { LocaleData, LocaleId } from '@smtp-codes/constants';
+import type { LocaleId, MeaningData } from '@smtp-codes/constants';
 import type { Messages } from '../i18n/types.js';
 
-/** Everything one language needs: the code meanings (constants locale) and the UI wording. */
+/** Everything one language needs: the code meanings (constants' `MeaningData`) and the UI wording. */
 export interface ExplainLanguage {
   readonly locale: LocaleId;
-  readonly data: LocaleData;
+  readonly data: MeaningData;
   readonly messages: Messages;
 }

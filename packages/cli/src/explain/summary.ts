@@ -1,7 +1,7 @@
 // Counting findings by code, for `scan`: memory grows with the number of distinct codes only,
 // and that is capped.
 
-import { describeEnhanced, describeReply, en, type LocaleData } from '@smtp-codes/constants';
+import { describeEnhanced, describeReply, enMeanings, type MeaningData } from '@smtp-codes/constants';
 import { type Severity, severityOf } from '@smtp-codes/parser';
 import { severityOfClass } from './explain.js';
 import { FINDING_KINDS, type Finding, type FindingKind } from './types.js';
@@ -79,7 +79,7 @@ export class CodeTally {
     row.kinds[finding.kind] = (row.kinds[finding.kind] ?? 0) + 1;
   }
 
-  summary(locale: LocaleData = en): ScanSummary {
+  summary(locale: MeaningData = enMeanings): ScanSummary {
     const codes: SummaryRow[] = [...this.rows.values()]
       .sort((a, b) => b.count - a.count || (a.code ?? 1000) - (b.code ?? 1000) || (a.enhanced ?? '').localeCompare(b.enhanced ?? ''))
       .map((row) => {

@@ -6,7 +6,7 @@ import {
   describeReply,
   type EnhancedDescription,
   enhancedFacts,
-  type LocaleData,
+  type MeaningData,
   type Reference,
   type ReplyDescription,
   replyFacts,
@@ -46,7 +46,7 @@ export interface ListJson {
   enhancedCodes: { code: string; title: string; deprecated: boolean }[];
 }
 
-export function listJson(locale: LocaleData): ListJson {
+export function listJson(locale: MeaningData): ListJson {
   return {
     locale: locale.locale,
     replyCodes: replyCodes().map((code) => {
@@ -60,7 +60,7 @@ export function listJson(locale: LocaleData): ListJson {
   };
 }
 
-export function formatList(locale: LocaleData, o: ReferenceOptions): string {
+export function formatList(locale: MeaningData, o: ReferenceOptions): string {
   const { messages: m, style } = o;
   const data = listJson(locale);
   const out: string[] = [style.bold(m.list.replyCodes)];
@@ -106,7 +106,7 @@ export type ShowJson =
   | ({ type: 'enhanced' } & Omit<EnhancedDescription, 'references'> & { references: ReferenceLink[]; classes: readonly number[] });
 
 /** The full description of one code the reference lists, or undefined. */
-export function showJson(code: string, locale: LocaleData): ShowJson | undefined {
+export function showJson(code: string, locale: MeaningData): ShowJson | undefined {
   if (code.length === 3) {
     const d = describeReply(code, locale);
     if (!d?.known) return undefined;
