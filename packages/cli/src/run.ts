@@ -13,7 +13,6 @@ import type { ExplainLanguage } from './explain/language.js';
 import { ru } from './explain/ru.js';
 import { ansi, plain } from './format/style.js';
 import { helpText } from './help.js';
-import { messagesFor } from './i18n/index.js';
 import { type Context, EXIT_INPUT, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 
 export const VERSION: string = pkg.version;
@@ -21,13 +20,18 @@ export const VERSION: string = pkg.version;
 // The command line speaks all three languages, so it imports them all.
 const LANGUAGES: Readonly<Record<LocaleId, ExplainLanguage>> = { en, ja, ru };
 
+/** A language by its id; English for anything unknown. */
+function languageFor(id: string): ExplainLanguage {
+  return Object.hasOwn(LANGUAGES, id) ? LANGUAGES[id as LocaleId] : en;
+}
+
 /** Runs the command line `argv` (without `node` and the script) and returns the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  let messages = messagesFor(peekLang(argv) ?? langFromEnv(io.env));
+  let messages = languageFor(peekLang(argv) ?? langFromEnv(io.env)).messages;
   try {
     const args = parseCommandLine(argv, messages);
     const lang = args.lang ?? langFromEnv(io.env);
-    const language = LANGUAGES[lang];
+    const language = languageFor(lang);
     messages = language.messages;
     const width = Math.max(40, Math.min(io.columns || 80, 120));
     if (args.version) {

@@ -16,7 +16,6 @@ const strings: PageStrings = {
   copyFailed: 'copy failed',
   tooLong: 'too long {n}/{max}',
   empty: 'EMPTY',
-  nothingFound: 'NOTHING',
   asReceived: 'As received',
   offendingLine: 'Offending line',
   strictAccepted: 'STRICT OK',
@@ -188,7 +187,8 @@ describe('explainText', () => {
   });
 
   it('says when nothing is found, and counts with the plural rules of the language', () => {
-    expect(view('hello world').summary).toBe('NOTHING');
+    expect(view('hello world').summary).toBe(en.messages.notes.nothingFound);
+    expect(view('hello world', ja).summary).toBe(ja.messages.notes.nothingFound);
     expect(view('   \n').summary).toBe('EMPTY');
     expect(view('250 ok\r\n250 ok\r\n').summary).toBe('2 findings');
     const ruStrings = { ...strings, count: { one: '{n} one', few: '{n} few', many: '{n} many', other: '{n} other' } };

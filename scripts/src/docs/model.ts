@@ -86,7 +86,7 @@ export function frame(ctx: PageContext, page: PageKey) {
       href: languageLink(page, ctx.format, ctx.locale, l),
       current: l === ctx.locale,
     })),
-    /** Scripts of the page besides the site's own; a page's data may set them. */
+    /** Scripts of the page besides the site's own (file names in assets/); a page's data may set them. */
     scripts: [] as string[],
     /** Whether the search index loads only when the search box is used. */
     lazySearch: false,
@@ -332,12 +332,6 @@ export function buildPages(ctx: PageContext): PageModel[] {
   return pages;
 }
 
-/** Sample inputs of the explain page, one per kind of text people paste. */
-export interface ExplainExample {
-  id: string;
-  text: string;
-}
-
 /**
  * The "explain a reply" page: the form and the strings its script needs. The script bundles are
  * built by scripts/src/docs/bundle-explain.ts; the page of a language loads that language's data
@@ -346,8 +340,6 @@ export interface ExplainExample {
 function explainPage(ctx: PageContext): PageModel {
   const { ui, locale, strings } = ctx;
   const key: PageKey = 'explain';
-  const depth = pagePath(key, ctx.format).split('/').length - 1;
-  const assets = `${'../'.repeat(depth + 1)}assets/`;
   const e = ui.explain;
   return {
     key,
@@ -357,7 +349,8 @@ function explainPage(ctx: PageContext): PageModel {
     data: {
       // The search box loads its index only when used: the page's own script is large enough.
       lazySearch: true,
-      scripts: [...(locale === 'en' ? [] : [`${assets}explain-${locale}.js`]), `${assets}explain.js`],
+      // File names in the site's assets/ directory.
+      scripts: [...(locale === 'en' ? [] : [`explain-${locale}.js`]), 'explain.js'],
       examples: strings.explainExamples.map((x) => ({ id: x.id, text: x.text, label: e.exampleLabels[x.id] ?? x.id })),
       // Strings the script fills in; data-* attributes keep them out of the script bundle.
       dynamic: [
@@ -365,7 +358,6 @@ function explainPage(ctx: PageContext): PageModel {
         ['copy-failed', e.copyFailed],
         ['too-long', e.tooLongForLink],
         ['empty', e.empty],
-        ['nothing-found', e.nothingFound],
         ['as-received', e.asReceived],
         ['offending-line', e.offendingLine],
         ['strict-accepted', e.strictAccepted],

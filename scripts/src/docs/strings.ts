@@ -79,7 +79,6 @@ export interface Ui {
     | 'tooLongForLink'
     | 'resultTitle'
     | 'empty'
-    | 'nothingFound'
     | 'asReceived'
     | 'offendingLine'
     | 'strictAccepted'
@@ -88,6 +87,12 @@ export interface Ui {
     | 'noScript'
     | 'examples'
   > & { count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }; exampleLabels: Record<string, string> };
+}
+
+/** A sample input of the explain page (explain-examples.yaml); its label is in the UI strings. */
+export interface ExplainExample {
+  id: string;
+  text: string;
 }
 
 export interface GlossaryTerm {
@@ -108,8 +113,7 @@ export interface GlossarySection {
 export interface DocStrings {
   ui: Record<Locale, Ui>;
   glossary: GlossarySection[];
-  /** Sample inputs of the explain page (explain-examples.yaml); their labels are in the UI strings. */
-  explainExamples: Array<{ id: string; text: string }>;
+  explainExamples: ExplainExample[];
 }
 
 /** Fills {name} placeholders. */
@@ -152,9 +156,7 @@ export function loadDocStrings(dir: string = TEMPLATES_DIR): DocStrings {
     }
   }
   const glossary = (parse(readFileSync(join(dir, 'glossary.yaml'), 'utf8')) as { sections: GlossarySection[] }).sections;
-  const explainExamples = (
-    parse(readFileSync(join(dir, 'explain-examples.yaml'), 'utf8')) as { examples: Array<{ id: string; text: string }> }
-  ).examples;
+  const explainExamples = (parse(readFileSync(join(dir, 'explain-examples.yaml'), 'utf8')) as { examples: ExplainExample[] }).examples;
   for (const locale of LOCALES) {
     const labels = ui[locale].explain.exampleLabels;
     const ids = explainExamples.map((x) => x.id);

@@ -1,15 +1,7 @@
-import type { LocaleId } from '@smtp-codes/constants';
-import { en } from './en.js';
-import { ja } from './ja.js';
-import { ru } from './ru.js';
-import type { Messages } from './types.js';
+// The UI strings of every language, for the command line and its tests. The command line picks
+// one through its ExplainLanguage (src/run.ts); pages import only the language they show.
 
+export { en } from './en.js';
+export { ja } from './ja.js';
+export { ru } from './ru.js';
 export type { AdviceKey, CommandName, IssueKind, Messages } from './types.js';
-export { en, ja, ru };
-
-const ALL: Readonly<Record<LocaleId, Messages>> = { en, ja, ru };
-
-/** The UI strings of a language; English for anything unknown. */
-export function messagesFor(locale: string): Messages {
-  return Object.hasOwn(ALL, locale) ? ALL[locale as LocaleId] : en;
-}

@@ -22,13 +22,16 @@ function pageStrings(node: HTMLElement): PageStrings {
     const text = d[`count${rule[0]!.toUpperCase()}${rule.slice(1)}`];
     if (text !== undefined) count[rule] = text;
   }
-  const s = (key: string) => d[key] ?? '';
+  const s = (key: string) => {
+    const value = d[key];
+    if (value === undefined) throw new Error(`explain page: #${node.id} has no data-* attribute for ${key}`);
+    return value;
+  };
   return {
     copied: s('copied'),
     copyFailed: s('copyFailed'),
     tooLong: s('tooLong'),
     empty: s('empty'),
-    nothingFound: s('nothingFound'),
     asReceived: s('asReceived'),
     offendingLine: s('offendingLine'),
     strictAccepted: s('strictAccepted'),

@@ -9,7 +9,6 @@ export interface PageStrings {
   copyFailed: string;
   tooLong: string;
   empty: string;
-  nothingFound: string;
   asReceived: string;
   offendingLine: string;
   strictAccepted: string;
@@ -79,10 +78,10 @@ export function visibleControls(text: string): string {
   return out;
 }
 
-function summary(text: string, count: number, strings: PageStrings, locale: string): string {
+function summary(text: string, count: number, strings: PageStrings, language: ExplainLanguage): string {
   if (text.trim() === '') return strings.empty;
-  if (count === 0) return strings.nothingFound;
-  const rule = new Intl.PluralRules(locale).select(count);
+  if (count === 0) return language.messages.notes.nothingFound;
+  const rule = new Intl.PluralRules(language.locale).select(count);
   return fill(strings.count[rule] ?? strings.count.other ?? '{n}', { n: count });
 }
 
@@ -122,7 +121,7 @@ export function explainText(text: string, options: ViewOptions): PageView {
     };
   });
   return {
-    summary: summary(text, items.length, options.strings, language.locale),
+    summary: summary(text, items.length, options.strings, language),
     items,
     strict: options.strict && text.trim() !== '' ? strictVerdict(text, options) : null,
   };
