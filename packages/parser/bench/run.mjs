@@ -1,8 +1,11 @@
 // Benchmark, run against dist/ (npm run build first): our ReplyDecoder, nodemailer's own reply
-// handling and an indexOf line counter, side by side on the same bytes and chunks.
+// handling, an indexOf line counter and the no-checks ceiling, side by side on the same bytes and
+// chunks.
 import { performance } from 'node:perf_hooks';
+import { isDeepStrictEqual } from 'node:util';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { ReplyDecoder, ReplyParseError } from '../dist/index.mjs';
+import { Ceiling } from './ceiling.mjs';
 import { buildStream, cut } from './stream.mjs';
 
 const MiB = 1024 * 1024;
@@ -15,6 +18,20 @@ function ours(chunks) {
     replies += decoder.push(chunk).length;
   }
   return replies + decoder.end().length;
+}
+
+// The same Reply objects built with no checks (see ceiling.mjs): what the API's objects cost.
+function ceiling(chunks) {
+  const reader = new Ceiling();
+  let replies = 0;
+  for (const chunk of chunks) {
+    replies += reader.push(chunk).length;
+  }
+  return replies;
+}
+
+function allReplies(reader, chunks) {
+  return chunks.flatMap((chunk) => reader.push(chunk));
 }
 
 // nodemailer schedules each next reply with setImmediate. The trampoline below runs those
@@ -110,9 +127,13 @@ console.log(
 if (nodemailerReplies !== expected) {
   throw new Error('nodemailer and ReplyDecoder disagree on the number of replies');
 }
+// The ceiling is only a ceiling if it builds exactly what ReplyDecoder builds.
+if (!isDeepStrictEqual(allReplies(new Ceiling(), chunks), allReplies(new ReplyDecoder(), chunks))) {
+  throw new Error('the ceiling and ReplyDecoder build different replies');
+}
 
-const contenders = { ours, nodemailer, floor };
-const samples = { ours: [], nodemailer: [], floor: [] };
+const contenders = { ours, nodemailer, floor, ceiling };
+const samples = { ours: [], nodemailer: [], floor: [], ceiling: [] };
 for (let warm = 0; warm < 3; warm++) {
   for (const fn of Object.values(contenders)) {
     fn(chunks);
@@ -143,6 +164,10 @@ console.log(
 );
 console.log(
   `ours vs floor:      ${fmt(m.floor / m.ours, 3)} of the indexOf floor by median, ${fmt(b.floor / b.ours, 3)} by best (target >= 0.25)`,
+);
+console.log(
+  `ceiling vs floor:   ${fmt(m.floor / m.ceiling, 3)} by median: the same replies built with no checks at all` +
+    `\nours vs ceiling:    ${fmt(m.ceiling / m.ours, 3)} by median: what the checks cost`,
 );
 
 // 1b. With the event loop: nodemailer schedules every next reply with setImmediate.
