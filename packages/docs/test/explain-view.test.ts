@@ -80,6 +80,14 @@ describe('helpers', () => {
     expect(visibleControls('<script>ユーザー')).toBe('<script>ユーザー');
   });
 
+  it('visibleControls escapes C1 controls and the characters that reorder text, as the CLI does', () => {
+    // "user\u202Egnp.exe" would read as "userexe.png" on the page.
+    expect(visibleControls('user\u202egnp.exe')).toBe('user\\u{202e}gnp.exe');
+    expect(visibleControls('a\u2066b\u2069c\u200fd\u061ce\x85f\x9bg')).toBe('a\\u{2066}b\\u{2069}c\\u{200f}d\\u{61c}e\\x85f\\x9bg');
+    // Arabic and Hebrew letters are text, not controls.
+    expect(visibleControls('شكرا שלום')).toBe('شكرا שלום');
+  });
+
   it('fill replaces known placeholders only', () => {
     expect(fill('{n} of {max} {other}', { n: 1, max: 2 })).toBe('1 of 2 {other}');
   });

@@ -14,6 +14,15 @@ function isAsciiAlnum(c: number): boolean {
 }
 
 /**
+ * True for the characters that reorder text around them: the bidi embeddings, overrides and
+ * isolates (U+202A-202E, U+2066-2069) and the LRM, RLM and ALM marks. Server text shown to a
+ * person escapes them (the terminal and the explain page), so a reply cannot disguise itself.
+ */
+export function isBidiControl(c: number): boolean {
+  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x200e || c === 0x200f || c === 0x061c;
+}
+
+/**
  * True when `s` has a reply code at `i`: three ASCII digits followed by SP, `-`, HT, CR or the
  * end (the parser's own test for "this line has a code", contract §3.2 and §3.4).
  */

@@ -3,7 +3,7 @@
 // entry points (`smtp-codes/explain/ja`, `smtp-codes/explain/ru`), so a page loads only what it shows.
 
 export type { Messages } from '../i18n/types.js';
-export { hasReplyCodeAt } from './chars.js';
+export { hasReplyCodeAt, isBidiControl } from './chars.js';
 export { en } from './en.js';
 export {
   type BasicMeaning,

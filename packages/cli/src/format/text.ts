@@ -1,6 +1,8 @@
 // Terminal text helpers: making server text safe to print, display width (CJK is two columns),
 // word wrapping for English/Russian and character wrapping for Japanese.
 
+import { isBidiControl } from '../explain/chars.js';
+
 /**
  * Server text made safe for a terminal: C0 controls (HT included), DEL, C1 controls and the
  * bidirectional overrides/isolates are shown as `\xHH` / `\u{HHHH}` escapes, so a reply cannot
@@ -13,9 +15,7 @@ export function sanitize(s: string): string {
     const c = s.charCodeAt(i);
     let escaped: string | undefined;
     if (c < 0x20 || c === 0x7f || (c >= 0x80 && c <= 0x9f)) escaped = `\\x${c.toString(16).padStart(2, '0')}`;
-    else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x200e || c === 0x200f || c === 0x061c) {
-      escaped = `\\u{${c.toString(16)}}`;
-    }
+    else if (isBidiControl(c)) escaped = `\\u{${c.toString(16)}}`;
     if (escaped !== undefined) {
       out += s.slice(from, i) + escaped;
       from = i + 1;

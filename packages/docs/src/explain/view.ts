@@ -1,7 +1,14 @@
 // What the page shows for a text, as plain data: the findings of the CLI's extraction, explained
 // and laid out by `smtp-codes/explain`, plus what only the page needs (the summary line, the
 // offending input line of a parse error, the strict verdict). Pure, so vitest checks it in Node.
-import { type ExplainLanguage, type ExplanationLayout, explainFinding, extract, layoutExplanation } from 'smtp-codes/explain';
+import {
+  type ExplainLanguage,
+  type ExplanationLayout,
+  explainFinding,
+  extract,
+  isBidiControl,
+  layoutExplanation,
+} from 'smtp-codes/explain';
 
 /** The page's own strings, read from the data-* attributes of #explain-summary. */
 export interface PageStrings {
@@ -65,14 +72,18 @@ export function lineOf(text: string, n: number): string {
 }
 
 /**
- * Control characters as their visible symbols (U+2400 block), so that a stray CR or NUL in a
- * reply shows where it is. Tabs and line ends stay as they are.
+ * Control characters made visible, so that a stray CR or NUL in a reply shows where it is: C0
+ * controls and DEL as their symbols (U+2400 block), C1 controls as `\x85`, and the bidi controls
+ * as `\u{202e}`, the CLI's escapes. A bidi control left as it is would reorder how the server's
+ * text reads on the page. Tabs and line ends stay as they are.
  */
 export function visibleControls(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 9 && c !== 10) || c === 0x7f) out += String.fromCharCode(c === 0x7f ? 0x2421 : 0x2400 + c);
+    else if (c >= 0x80 && c <= 0x9f) out += `\\x${c.toString(16)}`;
+    else if (isBidiControl(c)) out += `\\u{${c.toString(16)}}`;
     else out += text[i];
   }
   return out;
