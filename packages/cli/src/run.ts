@@ -7,22 +7,16 @@ import { explainCommand } from './commands/explain.js';
 import { listCommand, showCommand } from './commands/reference.js';
 import { scanCommand } from './commands/scan.js';
 import { langFromEnv, useColour } from './env.js';
-import { en } from './explain/en.js';
-import { ja } from './explain/ja.js';
-import type { ExplainLanguage } from './explain/language.js';
-import { ru } from './explain/ru.js';
 import { ansi, plain } from './format/style.js';
 import { helpText } from './help.js';
+import { LANGUAGES, type Language } from './i18n/index.js';
 import { type Context, EXIT_INPUT, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 
 export const VERSION: string = pkg.version;
 
-// The command line speaks all three languages, so it imports them all.
-const LANGUAGES: Readonly<Record<LocaleId, ExplainLanguage>> = { en, ja, ru };
-
 /** A language by its id; English for anything unknown. */
-function languageFor(id: string): ExplainLanguage {
-  return Object.hasOwn(LANGUAGES, id) ? LANGUAGES[id as LocaleId] : en;
+function languageFor(id: string): Language {
+  return Object.hasOwn(LANGUAGES, id) ? LANGUAGES[id as LocaleId] : LANGUAGES.en;
 }
 
 /** Runs the command line `argv` (without `node` and the script) and returns the exit code. */

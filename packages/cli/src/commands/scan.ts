@@ -1,8 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { CodeTally, LineScanner } from '@smtp-codes/explain';
 import { UsageError } from '../args.js';
-import { LineScanner } from '../explain/scanner.js';
-import { CodeTally } from '../explain/summary.js';
 import { formatJson } from '../format/json.js';
 import { formatScanTable } from '../format/scan.js';
 import { type Context, EXIT_OK } from '../io.js';

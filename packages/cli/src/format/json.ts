@@ -1,6 +1,6 @@
 // JSON output. `explain --json` is JSON Lines: one Explanation object per line.
 
-import type { Explanation } from '../explain/explain.js';
+import type { Explanation } from '@smtp-codes/explain';
 
 /** One compact JSON object per explanation, each on its own line (JSON Lines), with a final newline. */
 export function formatJsonLines(list: readonly Explanation[]): string {

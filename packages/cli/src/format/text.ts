@@ -1,7 +1,7 @@
 // Terminal text helpers: making server text safe to print, display width (CJK is two columns),
 // word wrapping for English/Russian and character wrapping for Japanese.
 
-import { isBidiControl } from '../explain/chars.js';
+import { isBidiControl } from '@smtp-codes/explain';
 
 /**
  * Server text made safe for a terminal: C0 controls (HT included), DEL, C1 controls and the
