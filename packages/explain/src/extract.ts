@@ -5,7 +5,7 @@ import { toReplyCode } from '@smtp-codes/constants';
 import { basicCodeWordAt, enhancedAt, hasReplyCodeAt, isDigit, trimSpace } from './chars.js';
 import { brokenReply, ReplyCollector } from './replies.js';
 import { codeFinding, LineScanner } from './scanner.js';
-import type { ExtractOptions, Finding } from './types.js';
+import type { ExtractOptions, Finding, FindingSink } from './types.js';
 
 /**
  * Every reply and code in `text`, in input order.
@@ -27,10 +27,30 @@ import type { ExtractOptions, Finding } from './types.js';
  * //=> [{kind: 'reply', line: 1, code: 550, enhanced: '5.1.1', text: '<bob@example.com>: Recipient address rejected', …}]
  */
 export function extract(text: string, options: ExtractOptions = {}): Finding[] {
+  const out: Finding[] = [];
+  extractInto(text, out, options);
+  return out;
+}
+
+/**
+ * `extract`, handing each finding to `sink.push` as it is found instead of keeping them all: for
+ * input with more findings than a caller wants to hold (a caller that only counts them keeps
+ * memory bounded). Returns how many findings there were.
+ */
+export function extractInto(text: string, sink: FindingSink, options: ExtractOptions = {}): number {
   const mode = options.mode ?? 'lenient';
   const bare = bareCode(text);
-  if (bare) return [bare];
-  const out: Finding[] = [];
+  if (bare) {
+    sink.push(bare);
+    return 1;
+  }
+  let count = 0;
+  const out: FindingSink = {
+    push(f) {
+      count++;
+      sink.push(f);
+    },
+  };
   let resumeAt = 0;
   if (startsWithReply(text)) resumeAt = raw(text, mode, out);
   if (resumeAt >= 0) {
@@ -40,8 +60,8 @@ export function extract(text: string, options: ExtractOptions = {}): Finding[] {
     });
     for (const f of scanner.end()) out.push(f);
   }
-  if (out.length === 0) prose(text, out);
-  return out;
+  if (count === 0) prose(text, out);
+  return count;
 }
 
 /** `550`, `5.1.1`, `X.7.1` (surrounding blanks allowed), or undefined. */
@@ -72,7 +92,7 @@ function startsWithReply(text: string): boolean {
  * Raw server output. Returns the number of lines consumed when the rest of the text is to be read
  * line by line (a line without a code where a new reply would start), or -1 when done.
  */
-function raw(text: string, mode: 'strict' | 'lenient', out: Finding[]): number {
+function raw(text: string, mode: 'strict' | 'lenient', out: FindingSink): number {
   let input = text.indexOf('\r') < 0 ? text.replaceAll('\n', '\r\n') : text;
   if (!input.endsWith('\n')) input += '\r\n';
   const collector = new ReplyCollector(mode, 1);
@@ -112,7 +132,7 @@ function eachLine(text: string, fn: (line: string, n: number) => void): void {
 }
 
 /** Codes inside prose: the first `NNN c.s.d` pair or enhanced code on each line. */
-function prose(text: string, out: Finding[]): void {
+function prose(text: string, out: FindingSink): void {
   eachLine(text, (line, n) => {
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);

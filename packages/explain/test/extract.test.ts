@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, type Finding, LineScanner } from '../src/index.js';
+import { extract, extractInto, type Finding, LineScanner } from '../src/index.js';
 
 const brief = (f: Finding) => ({ kind: f.kind, line: f.line, code: f.code, enhanced: f.enhanced });
 
@@ -450,5 +450,25 @@ describe('linear time', () => {
       extract(input);
       expect(performance.now() - t).toBeLessThan(2000);
     }
+  });
+});
+
+describe('extractInto', () => {
+  it('hands over the same findings as extract, in order, and returns their count', () => {
+    const text = '250 ok\r\n550 5.1.1 no\r\nJan 10 postfix/smtp[1]: 4F: to=<a@b.c>, dsn=5.1.1, status=bounced (x)\n';
+    const seen: Finding[] = [];
+    expect(extractInto(text, { push: (f) => seen.push(f) })).toBe(extract(text).length);
+    expect(seen).toEqual(extract(text));
+  });
+
+  it('counts without keeping: a sink that drops them', () => {
+    let n = 0;
+    expect(extractInto('250 ok\r\n'.repeat(5000), { push: () => n++ })).toBe(5000);
+    expect(n).toBe(5000);
+  });
+
+  it('a bare code and prose count too', () => {
+    expect(extractInto('550', [])).toBe(1);
+    expect(extractInto('the server said 550 5.1.1 earlier', [])).toBe(1);
   });
 });
