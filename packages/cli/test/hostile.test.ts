@@ -138,3 +138,33 @@ describe('explain on many findings: the first ones explained, the rest counted (
     expect(r.stdout).not.toContain('omitted');
   });
 });
+
+describe('standard input reaches the parser as bytes', () => {
+  const latin1 = Buffer.from('550 5.1.1 M\xfcller\r\n', 'latin1');
+
+  it('lenient: an invalid-utf8 warning, the text read as ISO-8859-1', () => {
+    const r = cli(['explain', '--json'], { input: latin1 });
+    const [finding] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(finding.warnings.map((w: { kind: string }) => w.kind)).toEqual(['invalid-utf8']);
+    expect(finding.text).toBe('Müller');
+  });
+
+  it('strict: the parser rejects it, exit 1', () => {
+    const r = cli(['explain', '--strict'], { input: latin1 });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('(invalid-text)');
+  });
+
+  it('valid UTF-8 is still non-ascii, a BOM is skipped', () => {
+    const r = cli(['explain', '--json'], { input: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('550 5.1.1 Müller\r\n')]) });
+    const [finding] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(finding.warnings.map((w: { kind: string }) => w.kind)).toEqual(['non-ascii']);
+    expect(finding.line).toBe(1);
+  });
+});

@@ -40,8 +40,11 @@ export class ReplyCollector {
     return this.start >= 0;
   }
 
-  /** `line` is the physical line with its line end; `display` the same without it. */
-  push(line: string, display: string, out: FindingSink): void {
+  /**
+   * `line` is the physical line with its line end, as text or as the bytes received (then the
+   * parser sees them as they are: invalid UTF-8 included); `display` the text without the line end.
+   */
+  push(line: string | Uint8Array, display: string, out: FindingSink): void {
     if (this.failed) return;
     this.parserLine++;
     const inputLine = this.parserLine + this.offset;

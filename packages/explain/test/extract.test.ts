@@ -472,3 +472,24 @@ describe('extractInto', () => {
     expect(extractInto('the server said 550 5.1.1 earlier', [])).toBe(1);
   });
 });
+
+describe('bytes in', () => {
+  it('raw server output goes to the parser as bytes: invalid UTF-8 is reported, as on a socket', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('250 ok\n550 5.1.1 M'), 0xfc, ...new TextEncoder().encode('ller\n')]);
+    const [ok, bad] = extract(bytes);
+    expect(ok!.warnings).toEqual([]);
+    expect(bad!.warnings.map((w) => w.kind)).toEqual(['invalid-utf8']);
+    expect(bad!.text).toBe('Müller');
+    expect(extract(bytes, { mode: 'strict' }).at(-1)!.error?.kind).toBe('invalid-text');
+  });
+
+  it('valid UTF-8 bytes give what the same text gives', () => {
+    for (const text of [
+      '550 5.1.1 Müller\r\n',
+      '250-a\n250 b',
+      'Jan 10 postfix/smtp[1]: 4F: to=<a@b.c>, dsn=5.1.1, status=bounced (x)\n',
+      '550',
+    ])
+      expect(extract(new TextEncoder().encode(text)), text).toEqual(extract(text));
+  });
+});

@@ -18,7 +18,8 @@ const OMITTED_ROWS = 20;
 export async function explainCommand(ctx: Context): Promise<number> {
   const { io, args, language } = ctx;
   const m = language.messages;
-  let text: string;
+  // Standard input stays bytes: the parser judges its encoding, as it would on a socket.
+  let text: string | Uint8Array;
   if (args.positionals.length > 0 && !(args.positionals.length === 1 && args.positionals[0] === '-')) {
     // Unquoted words are one text: `smtp-codes explain 550 5.1.1 User unknown`.
     text = args.positionals.join(' ');
@@ -26,7 +27,8 @@ export async function explainCommand(ctx: Context): Promise<number> {
     if (io.stdinIsTTY) io.stderr(`${m.errors.noInput}\n`);
     text = await readAll(io.stdin, MAX_INPUT_MB * 1024 * 1024, m.errors.inputTooLarge(MAX_INPUT_MB));
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (typeof text === 'string' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  else if (typeof text !== 'string' && text[0] === 0xef && text[1] === 0xbb && text[2] === 0xbf) text = text.subarray(3);
   const mode = args.strict ? 'strict' : 'lenient';
   const shown: Finding[] = [];
   const rest = new CodeTally();
@@ -79,8 +81,8 @@ function formatOmitted(count: number, summary: ScanSummary, m: Messages): string
   return `\n${m.omitted.heading(count)}\n${rows.join('\n')}\n${m.omitted.hint}\n`;
 }
 
-/** All of a stream as UTF-8 text, refusing more than `limit` bytes. */
-async function readAll(stream: Readable, limit: number, tooLarge: string): Promise<string> {
+/** All of a stream's bytes, refusing more than `limit`. */
+async function readAll(stream: Readable, limit: number, tooLarge: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -89,5 +91,5 @@ async function readAll(stream: Readable, limit: number, tooLarge: string): Promi
     if (size > limit) throw new UsageError(tooLarge);
     chunks.push(buf);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
