@@ -54,8 +54,10 @@ const cases = [
   ['peer: statuses message', `import statuses from 'statuses'; console.log(statuses.message[404]);`],
 ];
 
-/** The English title lookups for both kinds of code must stay as small as the peers' (issue 19). */
-// 6 KB as the issue counts: 1 KB = 1000 B (its 4.5 KB is the 4531 B measured here).
+/**
+ * The English title lookups for both kinds of code must stay as small as the peers' (issue 19):
+ * 6 KB as the issue counts, 1 KB = 1000 B (its 4.5 KB is the 4531 B measured here).
+ */
 export const TITLE_TARGET_BYTES = 6000;
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/u;
@@ -86,6 +88,8 @@ export async function measure() {
       // A concept title and a command title of the spec: the parts that only describeCommand and
       // the full locale objects need.
       extras: text.includes('Reply line length') || text.includes('Pipelining'),
+      // A phrase of the English description of 550: the part the title lookups leave out.
+      descriptions: text.includes('The most common permanent rejection'),
     });
   }
   return rows;

@@ -75,9 +75,10 @@ export interface CommandDescription extends LocalizedText {
   readonly locale: LocaleId;
 }
 
-// The tables each lookup reads from its locale; a locale without them is a TypeError.
-const REPLY_TABLES = ['replies', 'firstDigit', 'secondDigit'];
-const ENHANCED_TABLES = ['enhanced', 'classes', 'subjects'];
+// The tables each lookup reads from its locale; a locale without them is a TypeError. Every
+// meanings object has `thirdDigit` and no title table has it, so `jaTitles` is refused too.
+const REPLY_TABLES = ['replies', 'firstDigit', 'secondDigit', 'thirdDigit'];
+const ENHANCED_TABLES = ['enhanced', 'classes', 'subjects', 'thirdDigit'];
 const DIGIT_TABLES = ['firstDigit', 'secondDigit', 'thirdDigit'];
 const COMMAND_TABLES = ['commands'];
 
