@@ -46,8 +46,8 @@ const cases = [
     `import { replyCodes, isReplyCode, isEnhancedStatus } from '@smtp-codes/constants'; console.log(replyCodes.length, isReplyCode(550), isEnhancedStatus('X.1.1'));`,
   ],
   [
-    'replyCodeOf + enhancedStatusOf',
-    `import { replyCodeOf, enhancedStatusOf } from '@smtp-codes/constants'; console.log(replyCodeOf('Mailbox unavailable'), enhancedStatusOf('MailboxFull'));`,
+    'replyCodeFor + enhancedStatusFor',
+    `import { replyCodeFor, enhancedStatusFor } from '@smtp-codes/constants'; console.log(replyCodeFor('Mailbox unavailable'), enhancedStatusFor('MailboxFull'));`,
   ],
   // The same question asked of the HTTP libraries people come from (dev dependencies of this bench).
   ['peer: http-status-codes getReasonPhrase', `import { getReasonPhrase } from 'http-status-codes'; console.log(getReasonPhrase(404));`],

@@ -18,11 +18,11 @@ function byTitle<C>(entries: Array<[string, string]>, toCode: (key: string) => C
  * The basic reply code whose constant name or exact English title is given; undefined otherwise.
  *
  * @example
- * replyCodeOf('MailboxUnavailable')  //=> 550
- * replyCodeOf('Mailbox unavailable') //=> 550
- * replyCodeOf('mailbox unavailable') //=> undefined (titles match exactly)
+ * replyCodeFor('MailboxUnavailable')  //=> 550
+ * replyCodeFor('Mailbox unavailable') //=> 550
+ * replyCodeFor('mailbox unavailable') //=> undefined (titles match exactly)
  */
-export function replyCodeOf(nameOrTitle: string): ReplyCodeValue | undefined {
+export function replyCodeFor(nameOrTitle: string): ReplyCodeValue | undefined {
   if (typeof nameOrTitle !== 'string') return undefined;
   const byName = own<ReplyCodeValue>(ReplyCodeValues, nameOrTitle);
   if (byName !== undefined) return byName;
@@ -35,10 +35,10 @@ export function replyCodeOf(nameOrTitle: string): ReplyCodeValue | undefined {
  * undefined otherwise.
  *
  * @example
- * enhancedStatusOf('MailboxFull')  //=> 'X.2.2'
- * enhancedStatusOf('Mailbox full') //=> 'X.2.2'
+ * enhancedStatusFor('MailboxFull')  //=> 'X.2.2'
+ * enhancedStatusFor('Mailbox full') //=> 'X.2.2'
  */
-export function enhancedStatusOf(nameOrTitle: string): EnhancedStatusValue | undefined {
+export function enhancedStatusFor(nameOrTitle: string): EnhancedStatusValue | undefined {
   if (typeof nameOrTitle !== 'string') return undefined;
   const byName = own<EnhancedStatusValue>(EnhancedStatusValues, nameOrTitle);
   if (byName !== undefined) return byName;

@@ -6,13 +6,13 @@ import {
   en,
   enhancedCodes,
   enhancedFacts,
-  enhancedStatusOf,
+  enhancedStatusFor,
   enhancedTitle,
   enTitles,
   isEnhancedStatus,
   isReplyCode,
   ReplyCode,
-  replyCodeOf,
+  replyCodeFor,
   replyCodes,
   replyFacts,
   replyTitle,
@@ -171,29 +171,29 @@ describe('isReplyCode and isEnhancedStatus', () => {
   });
 });
 
-describe('replyCodeOf and enhancedStatusOf', () => {
+describe('replyCodeFor and enhancedStatusFor', () => {
   it('find every code by its constant name and by its exact English title', () => {
     for (const [code, fact] of Object.entries(replyFacts)) {
-      expect(replyCodeOf(fact.constant)).toBe(Number(code));
-      expect(replyCodeOf(en.replies[Number(code)]!.title), en.replies[Number(code)]!.title).toBe(Number(code));
+      expect(replyCodeFor(fact.constant)).toBe(Number(code));
+      expect(replyCodeFor(en.replies[Number(code)]!.title), en.replies[Number(code)]!.title).toBe(Number(code));
     }
     for (const [code, fact] of Object.entries(enhancedFacts)) {
-      expect(enhancedStatusOf(fact.constant)).toBe(code);
-      expect(enhancedStatusOf(en.enhanced[code]!.title), en.enhanced[code]!.title).toBe(code);
+      expect(enhancedStatusFor(fact.constant)).toBe(code);
+      expect(enhancedStatusFor(en.enhanced[code]!.title), en.enhanced[code]!.title).toBe(code);
     }
-    expect(replyCodeOf('MailboxUnavailable')).toBe(550);
-    expect(enhancedStatusOf('Mailbox full')).toBe('X.2.2');
+    expect(replyCodeFor('MailboxUnavailable')).toBe(550);
+    expect(enhancedStatusFor('Mailbox full')).toBe('X.2.2');
   });
 
   it('match exactly: no other case, spacing, language or kind', () => {
     for (const name of ['mailbox unavailable', 'Mailbox unavailable ', 'mailboxUnavailable', ja.replies[550]!.title, 'Mailbox full', '550'])
-      expect(replyCodeOf(name), name).toBeUndefined();
+      expect(replyCodeFor(name), name).toBeUndefined();
     for (const name of ['mailbox full', 'MAILBOX FULL', ru.enhanced['X.2.2']!.title, 'Mailbox unavailable', 'X.2.2', ''])
-      expect(enhancedStatusOf(name), name).toBeUndefined();
+      expect(enhancedStatusFor(name), name).toBeUndefined();
   });
 
   it.each(hostile.map((h) => [h]))('return undefined for %s', (input) => {
-    expect(replyCodeOf(input as string)).toBeUndefined();
-    expect(enhancedStatusOf(input as string)).toBeUndefined();
+    expect(replyCodeFor(input as string)).toBeUndefined();
+    expect(enhancedStatusFor(input as string)).toBeUndefined();
   });
 });

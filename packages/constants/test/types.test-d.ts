@@ -5,13 +5,13 @@ import {
   EnhancedStatus,
   type EnhancedStatus as EnhancedStatusType,
   enhancedCodes,
-  enhancedStatusOf,
+  enhancedStatusFor,
   enhancedTitle,
   isEnhancedStatus,
   isReplyCode,
   ReplyCode,
   type ReplyCode as ReplyCodeType,
-  replyCodeOf,
+  replyCodeFor,
   replyCodes,
   replyTitle,
   type TitleData,
@@ -51,8 +51,8 @@ test('the guards narrow to the unions', () => {
 });
 
 test('the reverse lookups and the title lookups', () => {
-  expectTypeOf(replyCodeOf('MailboxUnavailable')).toEqualTypeOf<ReplyCodeType | undefined>();
-  expectTypeOf(enhancedStatusOf('MailboxFull')).toEqualTypeOf<EnhancedStatusType | undefined>();
+  expectTypeOf(replyCodeFor('MailboxUnavailable')).toEqualTypeOf<ReplyCodeType | undefined>();
+  expectTypeOf(enhancedStatusFor('MailboxFull')).toEqualTypeOf<EnhancedStatusType | undefined>();
   expectTypeOf(replyTitle(550)).toEqualTypeOf<string | undefined>();
   expectTypeOf(enhancedTitle).parameter(1).toEqualTypeOf<TitleData | 'en' | undefined>();
   // @ts-expect-error: Japanese is an import, not a string
