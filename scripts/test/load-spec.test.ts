@@ -1,14 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
-import { constantName } from '../src/constant-name.js';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { constantName } from '../src/constant-name.js';
 import {
   formatIssue,
   loadSpec,
   loadSpecFromFiles,
   MAX_SPEC_FILE_BYTES,
+  REPO_ROOT,
   readSpecFiles,
   SpecError,
   type SpecIssue,
@@ -241,6 +243,16 @@ describe('validation errors name file, line, entry and reason', () => {
   });
 });
 
+/** A copy of the real spec in a temporary directory. */
+function specCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'spec-'));
+  for (const [name, text] of pristine) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
 describe('hostile spec files (issue 16)', () => {
   /** The 1-based line of the first line of `text` that contains `needle`. */
   const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -262,6 +274,27 @@ describe('hostile spec files (issue 16)', () => {
     expect(formatIssue(aliases[0]!)).toMatch(/^spec\/concepts\.yaml:\d+: \(file\): YAML alias \*a is not allowed/);
   });
 
+  it('check-spec reports a billion laughs as file:line, exit 1, without a stack trace', () => {
+    const dir = specCopy();
+    const laughs = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 10; i++) {
+      const [prev, next] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+      laughs.push(`${next}: &${next} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    writeFileSync(join(dir, 'concepts.yaml'), `${pristine.get('concepts.yaml')}\n${laughs.join('\n')}\n`);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'scripts/src/check-spec.ts'), dir], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines[0]).toBe('spec/ has 81 problem(s):');
+    for (const line of lines.slice(1))
+      expect(line).toMatch(/concepts\.yaml:\d+: \(file\): YAML alias \*[a-i] is not allowed in spec files/);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('refuses even one harmless alias', () => {
     const files = new Map(pristine);
     const text = `${pristine.get('concepts.yaml')}\nextra: &r 1\nmore: *r\n`;
@@ -274,16 +307,18 @@ describe('hostile spec files (issue 16)', () => {
     // Not even valid YAML: the limit is checked first, so the only problem named is the size.
     files.set('concepts.yaml', `{{{{\n${'x'.repeat(MAX_SPEC_FILE_BYTES)}`);
     expect(issuesOf(files)).toEqual([
-      { file: 'spec/concepts.yaml', line: 0, entry: '(file)', path: '', reason: expect.stringMatching(/^file is larger than the limit of 1048576 bytes/) },
+      {
+        file: 'spec/concepts.yaml',
+        line: 0,
+        entry: '(file)',
+        path: '',
+        reason: expect.stringMatching(/^file is larger than the limit of 1048576 bytes/),
+      },
     ]);
   });
 
   it('reads no more than the limit of an oversized file from disk', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'spec-'));
-    for (const [name, text] of pristine) {
-      mkdirSync(join(dir, name, '..'), { recursive: true });
-      writeFileSync(join(dir, name), text);
-    }
+    const dir = specCopy();
     writeFileSync(join(dir, 'concepts.yaml'), 'concepts:\n'.concat('  - x\n'.repeat(MAX_SPEC_FILE_BYTES)));
     const files = readSpecFiles(dir);
     expect(Buffer.byteLength(files.get('concepts.yaml')!)).toBe(MAX_SPEC_FILE_BYTES + 1);
@@ -317,7 +352,7 @@ describe('hostile spec files (issue 16)', () => {
     const edited = String(doc);
     files.set('reply-codes.yaml', edited);
     const lines = edited.split('\n');
-    const entryLine = (code: number) => lines.findIndex((l) => l === `  - code: ${code}`) + 1;
+    const entryLine = (code: number) => lines.indexOf(`  - code: ${code}`) + 1;
     const after = (code: number, needle: string) => lines.findIndex((l, n) => n >= entryLine(code) && l.includes(needle)) + 1;
     const issues = issuesOf(files);
     expect(issues.map((x) => [x.entry, x.path])).toEqual([
