@@ -44,7 +44,8 @@ describe('explain page bundles', () => {
     const { text, inputs } = bundle(file);
     expect(own.test(text)).toBe(true);
     expect(other.test(text)).toBe(false);
-    expect(inputs).toEqual([
+    // The constants locale freezes its tables with a helper from a shared chunk of that package.
+    expect(inputs.filter((input) => !/^packages\/constants\/dist\/freeze-[\w-]+\.mjs$/.test(input))).toEqual([
       `packages/cli/dist/explain/${locale}.mjs`,
       `packages/constants/dist/locales/${locale}.mjs`,
       `packages/docs/src/explain/entry-${locale}.ts`,
