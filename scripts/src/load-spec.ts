@@ -137,7 +137,7 @@ export function exampleProblem(reply: string, expect: { basic: number } | { enha
   const lines = reply.split('\n');
   const codes = new Set<string>();
   for (const [i, line] of lines.entries()) {
-    if (/[\u0000-\u001f\u007f]/.test(line)) return `line ${i + 1} has a control character`;
+    if ([...line].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f')) return `line ${i + 1} has a control character`;
     const m = /^([2-5][0-5]\d)(?:([ -])|$)/.exec(line);
     if (!m) return `line ${i + 1} does not start with a three-digit reply code: ${JSON.stringify(line)}`;
     const last = i === lines.length - 1;
