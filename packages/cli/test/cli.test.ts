@@ -219,6 +219,25 @@ describe('list and show', () => {
     });
     expect(json.references[0]).toMatchObject({ label: 'RFC 5321 §4.2.2', url: 'https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2' });
     expect(json.associatedEnhanced).toContain('X.1.1');
+    expect(json.docsUrl).toBeUndefined();
+    expect(basic.stdout).not.toContain('/codes/');
+  });
+
+  it('show: with SMTP_CODES_DOCS_URL, the address of the code page in the chosen language', () => {
+    const env = { SMTP_CODES_DOCS_URL: 'https://docs.example.org/smtp-codes' };
+    const basic = cli(['show', '550'], { env });
+    expect(basic.status).toBe(0);
+    expect(basic.stdout.trimEnd().split('\n').at(-1)).toBe('  https://docs.example.org/smtp-codes/en/codes/550.html');
+    // Enhanced codes are addressed in the registry form, whatever class was asked for.
+    expect(cli(['show', '5.7.1', '--lang', 'ja'], { env }).stdout).toContain('https://docs.example.org/smtp-codes/ja/codes/X.7.1.html');
+    expect(cli(['show', 'x.1.1', '--lang', 'ru'], { env }).stdout).toContain('https://docs.example.org/smtp-codes/ru/codes/X.1.1.html');
+    expect(JSON.parse(cli(['show', '421', '--json'], { env }).stdout).docsUrl).toBe(
+      'https://docs.example.org/smtp-codes/en/codes/421.html',
+    );
+    const bad = cli(['show', '550'], { env: { SMTP_CODES_DOCS_URL: 'docs.example.org' } });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('SMTP_CODES_DOCS_URL must be the docs site');
+    expect(cli(['show', '550'], { env: { SMTP_CODES_DOCS_URL: '' } }).stdout).not.toContain('/codes/');
   });
 });
 
