@@ -47,9 +47,20 @@ export function pagePath(page: PageKey, format: Format): string {
   }
 }
 
+// A site of ~450 pages asks for the same few hundred links again and again; path.relative is the
+// slowest step of the build without this cache.
+const relativeCache = new Map<string, string>();
+
 /** Relative link from one file to another, both given relative to the same directory. */
 export function relativeLink(from: string, to: string): string {
-  return posix.relative(posix.dirname(from), to);
+  const dir = posix.dirname(from);
+  const key = `${dir}\n${to}`;
+  let link = relativeCache.get(key);
+  if (link === undefined) {
+    link = posix.relative(dir, to);
+    relativeCache.set(key, link);
+  }
+  return link;
 }
 
 /** Link from one page to another page (and anchor) of the same language; `#anchor` within a page. */
