@@ -81,8 +81,12 @@ describe('a page per code, in every language', () => {
         if (e.note) expect(html, where).toContain(htmlParagraphs(e.note[locale]));
         expect(html, where).toContain(`<a href="../enhanced-codes.html#subject-${e.subject}">X.${e.subject}.X</a>`);
         expect(html, where).toContain(`<dd>${e.detail}${escapeHtml(t.colon)}`);
-        // The classes come from the same place as the list page's (the entry's allowed classes).
-        const classes = e.classes ?? [2, 4, 5];
+        // The classes are the ones the list page shows for the code ("used as" of its entry).
+        const list = site.get(`${SITE_DIR}/${locale}/enhanced-codes.html`)!;
+        const entry = list.slice(list.indexOf(`<section class="entry" id="code-x-${e.subject}-${e.detail}"`));
+        const usedAs = entry.slice(entry.indexOf('<dd>'), entry.indexOf('</dd>'));
+        const classes = [...usedAs.matchAll(/<code>([245])\.\d+\.\d+<\/code>/g)].map((m) => Number(m[1]));
+        expect(classes.length, where).toBeGreaterThan(0);
         const retry = section(html, 'retry');
         for (const c of [2, 4, 5] as const) {
           const wire = `${c}${e.code.slice(1)}`;
