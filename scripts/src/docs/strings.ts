@@ -77,7 +77,6 @@ export interface Ui {
     | 'class'
     | 'subject'
     | 'detail'
-    | 'usedAs'
     | 'retry'
     | 'retryMore'
     | 'retryAs'
