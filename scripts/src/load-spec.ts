@@ -164,6 +164,36 @@ function describeAjvError(e: ErrorObject): string {
   }
 }
 
+/**
+ * Why an example reply cannot stand for its entry, or null: every line is `code-text` and the last
+ * `code text` (RFC 5321 §4.2.1), with one code throughout; a basic code's example has that code, an
+ * enhanced code's example starts its text with the code in a class it allows and that matches the
+ * reply's first digit (RFC 3463 §2).
+ */
+export function exampleProblem(reply: string, expect: { basic: number } | { enhanced: string; classes: number[] }): string | null {
+  const lines = reply.split('\n');
+  const codes = new Set<string>();
+  for (const [i, line] of lines.entries()) {
+    if ([...line].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f')) return `line ${i + 1} has a control character`;
+    const m = /^([2-5][0-5]\d)(?:([ -])|$)/.exec(line);
+    if (!m) return `line ${i + 1} does not start with a three-digit reply code: ${JSON.stringify(line)}`;
+    const last = i === lines.length - 1;
+    if ((m[2] ?? ' ') !== (last ? ' ' : '-'))
+      return `line ${i + 1} must have "${last ? ' ' : '-'}" after the code (${last ? 'last line' : 'continuation'})`;
+    codes.add(m[1]!);
+  }
+  if (codes.size !== 1) return `the lines carry different codes: ${[...codes].join(', ')}`;
+  const code = Number([...codes][0]);
+  if ('basic' in expect) return code === expect.basic ? null : `is a ${code} reply, not ${expect.basic}`;
+  const [, subject, detail] = expect.enhanced.split('.');
+  const m = /^\d{3}[ -]([245])\.(\d{1,3})\.(\d{1,3})(?:\s|$)/.exec(lines[0]!);
+  if (!m || m[2] !== subject || m[3] !== detail) return `does not start its text with ${expect.enhanced}`;
+  const cls = Number(m[1]);
+  if (!expect.classes.includes(cls)) return `class ${cls} is not allowed for ${expect.enhanced} (${expect.classes.join(', ')})`;
+  if (cls !== Math.floor(code / 100)) return `class ${cls} does not match the reply code ${code}`;
+  return null;
+}
+
 /** Loads spec/ from disk, validates it and returns the assembled spec, or throws SpecError. */
 export function loadSpec(dir: string = SPEC_DIR): Spec {
   return loadSpecFromFiles(readSpecFiles(dir), relative(REPO_ROOT, dir) || 'spec');
@@ -388,6 +418,23 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
       if (!(classes as number[]).includes(Math.floor(b / 100)))
         add(at, 'associatedBasicCodes', `associated basic code ${b} does not fit the classes ${JSON.stringify(classes)}`);
     }
+  }
+
+  // Example replies must carry the code of their entry on every line.
+  for (const at of replyCodes) {
+    (at.value.examples ?? []).forEach((x, i) => {
+      const problem = exampleProblem(x.reply, { basic: at.value.code });
+      if (problem) add(at, `examples.${i}.reply`, problem);
+    });
+  }
+  for (const at of enhanced) {
+    (at.value.examples ?? []).forEach((x, i) => {
+      const problem = exampleProblem(x.reply, {
+        enhanced: at.value.code,
+        classes: (at.value.classes as number[] | undefined) ?? [2, 4, 5],
+      });
+      if (problem) add(at, `examples.${i}.reply`, problem);
+    });
   }
 
   // Commands list existing codes; reply variants name commands that list the code.

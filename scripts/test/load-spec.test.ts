@@ -234,6 +234,38 @@ describe('validation errors name file, line, entry and reason', () => {
     );
   });
 
+  it('example replies that do not carry their entry, or lack a source', () => {
+    const reply = issuesAfter('reply-codes.yaml', (doc) => {
+      const i = indexOf(doc, 'replyCodes', 'code', 550);
+      doc.setIn(['replyCodes', i, 'examples'], doc.createNode([{ reply: '551 5.1.1 nope', source: 'x-mta' }, { reply: '550 ok' }]));
+    });
+    expect(reply.map((i) => `${i.entry} ${i.path}: ${i.reason}`)).toEqual(['550 examples.1: missing required field "source"']);
+    const wrongCode = issuesAfter('reply-codes.yaml', (doc) => {
+      const i = indexOf(doc, 'replyCodes', 'code', 550);
+      doc.setIn(['replyCodes', i, 'examples'], doc.createNode([{ reply: '551 5.1.1 nope', source: 'x-mta' }]));
+    });
+    expect(wrongCode.map((i) => `${i.entry} ${i.path}: ${i.reason}`)).toEqual(['550 examples.0.reply: is a 551 reply, not 550']);
+    const enhanced = issuesAfter('enhanced-codes/x.1-addressing.yaml', (doc) => {
+      const i = indexOf(doc, 'codes', 'code', 'X.1.1');
+      doc.setIn(
+        ['codes', i, 'examples'],
+        doc.createNode([
+          { reply: '550 5.1.2 wrong detail', source: 'mta-a' },
+          { reply: '450 5.1.1 class and code disagree', source: 'mta-b' },
+          { reply: '550-5.1.1 first\n550-5.1.1 last line must use a space', source: 'mta-c' },
+          { reply: '550-5.1.1 first\n551 5.1.1 second', source: 'mta-d' },
+          { reply: '550-5.1.1 good\n550 5.1.1 multi-line reply', source: 'mta-e' },
+        ]),
+      );
+    });
+    expect(enhanced.map((i) => `${i.path}: ${i.reason}`)).toEqual([
+      'examples.0.reply: does not start its text with X.1.1',
+      'examples.1.reply: class 5 does not match the reply code 450',
+      'examples.2.reply: line 2 must have " " after the code (last line)',
+      'examples.3.reply: the lines carry different codes: 550, 551',
+    ]);
+  });
+
   it('collects every problem instead of stopping at the first', () => {
     const issues = issuesAfter('reply-codes.yaml', (doc) => {
       doc.deleteIn(['replyCodes', indexOf(doc, 'replyCodes', 'code', 550), 'title', 'ru']);
