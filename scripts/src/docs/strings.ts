@@ -57,12 +57,15 @@ export interface Ui {
     | 'registryColumn'
     | 'seeNote'
     | 'usedAs'
-  >;
+    | 'classesSource'
+  > & { classesFrom: Strings<'registry' | 'meaning'> };
   commands: Strings<
     'title' | 'intro' | 'extension' | 'extensionValue' | 'core' | 'replies' | 'success' | 'intermediate' | 'errors' | 'noReplies'
   >;
   columns: Strings<'code' | 'title' | 'rfcText' | 'status' | 'commands' | 'classes' | 'basicCodes' | 'notes' | 'command' | 'term'>;
-  labels: Strings<'rfcText' | 'status' | 'commands' | 'classes' | 'basicCodes' | 'references' | 'extension' | 'note' | 'deprecated'>;
+  labels: Strings<
+    'rfcText' | 'status' | 'commands' | 'classes' | 'basicCodes' | 'references' | 'extension' | 'note' | 'deprecated' | 'ianaRegistry'
+  >;
   status: Strings<'standard' | 'deprecated' | 'registry-only' | 'experimental'>;
   glossary: Strings<'title' | 'intro' | 'meaning' | 'alsoSeen'>;
   /** The "explain a reply" page; the script reads the dynamic ones from data attributes. */

@@ -1,5 +1,8 @@
 import type { Messages } from './types.js';
 
+const orList = (items: readonly string[]) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+
 export const en: Messages = {
   locale: 'en',
   kinds: {
@@ -49,10 +52,13 @@ export const en: Messages = {
     unknownReply: (code) => `No RFC defines ${code}: it is read by its digits, as RFC 5321 tells clients to do.`,
     invalidReply: (code) => `${code} is not a valid reply code: the first digit must be 2 to 5 and the second 0 to 5.`,
     invalidEnhanced: (code) => `${code} is not a valid enhanced status code.`,
-    classNotAllowed: (code) => `The registry allows ${code} only with other classes.`,
+    classNotAllowed: (code, forms) => `${code} is not a defined form: the code is used only as ${orList(forms)}.`,
     classMismatch: (enhanced, code) => `The class of ${enhanced} does not match the first digit of ${code}.`,
     deprecated: 'Deprecated.',
-    generic: 'Given without a class (X): the meaning holds for every class.',
+    generic: (forms) =>
+      forms.length === 1
+        ? `Given without a class (X): the code is used only as ${forms[0]}.`
+        : `Given without a class (X): the code is used as ${orList(forms)}.`,
     nothingFound: 'No SMTP reply or code found in the input.',
     registryStatus: {
       standard: 'standard',
@@ -60,6 +66,7 @@ export const en: Messages = {
       'registry-only': 'named only by the enhanced-code registry',
       experimental: 'experimental',
     },
+    classesFrom: { registry: "the registry's basic codes", meaning: "the code's meaning (nothing restricts the class)" },
   },
   severity: {
     'positive-completion': 'Success',

@@ -49,10 +49,13 @@ export const ja: Messages = {
     unknownReply: (code) => `${code} を定義する RFC はありません。RFC 5321 の定めに従い、各桁の意味で解釈しています。`,
     invalidReply: (code) => `${code} は有効な応答コードではありません。1 桁目は 2〜5、2 桁目は 0〜5 である必要があります。`,
     invalidEnhanced: (code) => `${code} は有効な拡張ステータスコードではありません。`,
-    classNotAllowed: (code) => `レジストリでは、${code} はほかのクラスでのみ使用できます。`,
+    classNotAllowed: (code, forms) => `${code} は定義された形ではありません。このコードは ${forms.join('、')} としてのみ使われます。`,
     classMismatch: (enhanced, code) => `${enhanced} のクラスが ${code} の 1 桁目と一致しません。`,
     deprecated: '非推奨です。',
-    generic: 'クラスなし (X) で指定されています。意味はどのクラスでも同じです。',
+    generic: (forms) =>
+      forms.length === 1
+        ? `クラスなし (X) で指定されています。このコードは ${forms[0]} としてのみ使われます。`
+        : `クラスなし (X) で指定されています。このコードは ${forms.join('、')} として使われます。`,
     nothingFound: '入力に SMTP の応答やコードが見つかりません。',
     registryStatus: {
       standard: '標準',
@@ -60,6 +63,7 @@ export const ja: Messages = {
       'registry-only': '拡張ステータスコードのレジストリにのみ記載',
       experimental: '実験的',
     },
+    classesFrom: { registry: 'レジストリの基本応答コード', meaning: 'コードの意味 (クラスを限定する記述なし)' },
   },
   severity: {
     'positive-completion': '成功',

@@ -1,5 +1,8 @@
 import type { Messages } from './types.js';
 
+const orList = (items: readonly string[]) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} или ${items[items.length - 1]}`;
+
 function plural(n: number, one: string, few: string, many: string): string {
   const mod10 = n % 10;
   const mod100 = n % 100;
@@ -57,10 +60,13 @@ export const ru: Messages = {
     unknownReply: (code) => `Код ${code} не определён ни в одном RFC: он толкуется по цифрам, как предписывает RFC 5321.`,
     invalidReply: (code) => `${code} — недопустимый код ответа: первая цифра должна быть от 2 до 5, вторая — от 0 до 5.`,
     invalidEnhanced: (code) => `${code} — недопустимый расширенный код состояния.`,
-    classNotAllowed: (code) => `Реестр допускает код ${code} только с другими классами.`,
+    classNotAllowed: (code, forms) => `${code} — непредусмотренная форма: код используется только в виде ${orList(forms)}.`,
     classMismatch: (enhanced, code) => `Класс кода ${enhanced} не совпадает с первой цифрой кода ${code}.`,
     deprecated: 'Устаревший код.',
-    generic: 'Код указан без класса (X): значение одинаково для всех классов.',
+    generic: (forms) =>
+      forms.length === 1
+        ? `Код указан без класса (X): он используется только в виде ${forms[0]}.`
+        : `Код указан без класса (X): он используется в виде ${orList(forms)}.`,
     nothingFound: 'Во входных данных не найдено ни SMTP-ответа, ни кода.',
     registryStatus: {
       standard: 'стандартный',
@@ -68,6 +74,7 @@ export const ru: Messages = {
       'registry-only': 'упоминается только в реестре расширенных кодов',
       experimental: 'экспериментальный',
     },
+    classesFrom: { registry: 'основные коды ответа в реестре', meaning: 'смысл кода (класс ничем не ограничен)' },
   },
   severity: {
     'positive-completion': 'Успех',

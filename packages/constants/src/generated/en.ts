@@ -477,7 +477,7 @@ const enhanced = {
   "X.7.1": {
     "title": "Delivery not authorized, message refused",
     "description": "The receiving server's policy does not allow this sender to send to this recipient. Typical causes are relaying denied (an unauthenticated client sending to a non-local recipient), a sending IP address listed on a DNSBL, or a sender or domain blocked by a local rule. RFC 3463 intends the code for permanent failures only, yet `4.7.1` is common for temporary refusals. Read the reply text, then authenticate before relaying, request delisting, or contact the recipient's administrator.",
-    "note": "The registry lists `533` among the associated basic codes, but no RFC defines a `533` reply."
+    "note": "The registry's basic codes include the temporary `451` and `454`, although RFC 3463 says the code is useful only as a permanent error; this reference follows RFC 3463. Servers nevertheless send `4.7.1` for temporary refusals such as greylisting, and such a reply is a temporary error and is retried. The registry also lists `533`, a reply no RFC defines."
   },
   "X.7.2": {
     "title": "Mailing list expansion prohibited",

@@ -828,7 +828,7 @@ export const OtherOrUndefinedSecurityStatus = 'X.7.0' as const;
  *
  * The receiving server's policy does not allow this sender to send to this recipient. Typical causes are relaying denied (an unauthenticated client sending to a non-local recipient), a sending IP address listed on a DNSBL, or a sender or domain blocked by a local rule. RFC 3463 intends the code for permanent failures only, yet `4.7.1` is common for temporary refusals. Read the reply text, then authenticate before relaying, request delisting, or contact the recipient's administrator.
  *
- * The registry lists `533` among the associated basic codes, but no RFC defines a `533` reply.
+ * The registry's basic codes include the temporary `451` and `454`, although RFC 3463 says the code is useful only as a permanent error; this reference follows RFC 3463. Servers nevertheless send `4.7.1` for temporary refusals such as greylisting, and such a reply is a temporary error and is retried. The registry also lists `533`, a reply no RFC defines.
  *
  * ja: 配送が許可されていないため、メッセージを拒否 / ru: Доставка не разрешена, сообщение отклонено
  *

@@ -1127,6 +1127,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
       4,
       5
     ],
+    "classesFrom": [
+      "registry"
+    ],
     "references": [
       {
         "doc": "RFC3463",
@@ -1144,6 +1147,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
       4,
       5
     ],
+    "classesFrom": [
+      "meaning"
+    ],
     "references": [
       {
         "doc": "RFC3463",
@@ -1160,9 +1166,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "451, 550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1177,9 +1184,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1196,9 +1204,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "501",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1213,9 +1223,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1232,9 +1244,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "250",
     "classes": [
-      2,
-      4,
-      5
+      2
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1249,9 +1263,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1266,9 +1281,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1286,9 +1303,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "451, 501",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -1307,6 +1326,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
       4,
       5
     ],
+    "classesFrom": [
+      "meaning"
+    ],
     "references": [
       {
         "doc": "RFC3886"
@@ -1321,9 +1343,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "556",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -1344,6 +1367,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
       4,
       5
     ],
+    "classesFrom": [
+      "meaning"
+    ],
     "references": [
       {
         "doc": "RFC3463",
@@ -1357,9 +1383,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1376,9 +1404,12 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "552",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1395,9 +1426,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "552",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1415,9 +1448,12 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "450, 452",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1443,6 +1479,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
       4,
       5
     ],
+    "classesFrom": [
+      "registry"
+    ],
     "references": [
       {
         "doc": "RFC3463",
@@ -1458,9 +1497,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "452",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1478,9 +1519,12 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "453, 521",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1498,9 +1542,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1518,9 +1564,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "552, 554",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1535,9 +1583,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1555,9 +1605,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "250 or 251",
     "classes": [
-      2,
-      4,
-      5
+      2
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -1571,9 +1622,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1590,9 +1643,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "451",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1609,9 +1664,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "421",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1629,9 +1686,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "451, 550",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1646,9 +1704,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1665,9 +1725,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "451",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1682,9 +1744,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1699,9 +1762,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1735,6 +1800,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
       4,
       5
     ],
+    "classesFrom": [
+      "registry"
+    ],
     "references": [
       {
         "doc": "RFC3463",
@@ -1757,9 +1825,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "430, 500, 501, 503, 530, 550, 554, 555",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1780,9 +1849,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "500, 501, 502, 550, 555",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1799,9 +1870,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "451",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -1824,9 +1896,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "451, 501, 502, 503, 504, 550, 555",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1841,9 +1914,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1860,9 +1935,12 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "500",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1877,9 +1955,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1894,9 +1974,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1911,9 +1992,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1930,9 +2013,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "554",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -1950,8 +2034,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "registryBasicCodes": "250",
     "classes": [
       2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1966,9 +2053,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1985,9 +2074,12 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "554",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -2004,9 +2096,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "553, 550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2026,8 +2119,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "registryBasicCodes": "252, 553, 550",
     "classes": [
       2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2044,9 +2139,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2062,8 +2158,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "registryBasicCodes": "",
     "classes": [
       2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -2094,6 +2192,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
       4,
       5
     ],
+    "classesFrom": [
+      "registry"
+    ],
     "references": [
       {
         "doc": "RFC3463"
@@ -2114,9 +2215,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "451, 454, 502, 503, 533, 550, 551",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -2132,9 +2234,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -2148,9 +2252,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -2166,9 +2271,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "504",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -2182,9 +2289,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -2198,9 +2307,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -2218,6 +2329,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
       4,
       5
     ],
+    "classesFrom": [
+      "rfc"
+    ],
     "references": [
       {
         "doc": "RFC3463"
@@ -2233,9 +2347,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "535, 554",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2251,9 +2366,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "534",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2269,9 +2385,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "523",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2288,9 +2405,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "524, 538",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2307,9 +2425,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "422, 432",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2325,9 +2444,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "525",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2344,9 +2464,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "535, 554",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2363,9 +2484,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "450, 550 (other 4XX or 5XX codes are allowed)",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2381,9 +2504,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "552 (other 4XX or 5XX codes are allowed)",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2399,6 +2524,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "classes": [
       5
     ],
+    "classesFrom": [
+      "registry"
+    ],
     "references": [
       {
         "doc": "RFC7293"
@@ -2412,6 +2540,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "registryBasicCodes": "5XX",
     "classes": [
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2427,6 +2558,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "classes": [
       5
     ],
+    "classesFrom": [
+      "registry"
+    ],
     "references": [
       {
         "doc": "RFC7293"
@@ -2441,9 +2575,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2462,9 +2597,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2483,9 +2619,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2504,9 +2641,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2526,9 +2664,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "451/550",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2547,9 +2687,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2566,9 +2707,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2584,9 +2726,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2600,9 +2743,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     "associatedBasicCodes": [],
     "registryBasicCodes": ".",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -2618,9 +2763,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2636,9 +2782,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
