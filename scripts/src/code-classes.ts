@@ -21,7 +21,8 @@ export function classProblems(e: ClassFields): Array<[string, string]> {
   if (classes.some((c, i) => i > 0 && c <= classes[i - 1]!)) out.push(['classes', `${JSON.stringify(classes)} must be ascending`]);
   const fromRegistry = registryClasses(e.registryBasicCodes);
   const outside = fromRegistry.filter((c) => !classes.includes(c));
-  if (from.includes('meaning') && from.length > 1) out.push(['classesFrom', '"meaning" applies only when neither the RFC nor the registry names a class']);
+  if (from.includes('meaning') && from.length > 1)
+    out.push(['classesFrom', '"meaning" applies only when neither the RFC nor the registry names a class']);
   if (from.includes('meaning') && fromRegistry.length > 0)
     out.push(['classesFrom', `the registry names classes ${JSON.stringify(fromRegistry)} ("${e.registryBasicCodes}"): use "registry"`]);
   if (from.includes('registry')) {
@@ -35,7 +36,10 @@ export function classProblems(e: ClassFields): Array<[string, string]> {
     for (const b of e.associatedBasicCodes) {
       if (classes.includes(Math.floor(b / 100) as 2 | 4 | 5)) continue;
       if (!e.note?.en.includes(`\`${b}\``))
-        out.push(['note', `basic code ${b} is outside the classes ${JSON.stringify(classes)}: the note must explain it (mention \`${b}\`)`]);
+        out.push([
+          'note',
+          `basic code ${b} is outside the classes ${JSON.stringify(classes)}: the note must explain it (mention \`${b}\`)`,
+        ]);
     }
   } else if (fromRegistry.length > 0 && !from.includes('rfc')) {
     out.push(['classesFrom', 'the registry names classes: list "registry"']);

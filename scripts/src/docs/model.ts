@@ -20,7 +20,6 @@ import {
 } from './routes.js';
 import { type DocStrings, format as fill, type Ui } from './strings.js';
 
-
 export interface Link {
   label: string;
   href: string;

@@ -161,13 +161,15 @@ export function formatShow(data: ShowJson, o: ReferenceOptions): string {
     const forms = data.classes.map((c) => `${c}${data.generic.slice(1)}`);
     if (!data.class) out.push(...para(m.notes.generic(forms)).map((l) => style.dim(l)));
     out.push(...para(data.description));
-    if (data.note) out.push(...para(`${m.labels.note}: ${data.note}`).map((l) => style.dim(l)));
+    if (data.note) out.push(...para(m.notes.noteLine(data.note)).map((l) => style.dim(l)));
     if (!data.classAllowed) out.push(...para(m.notes.classNotAllowed(data.code, forms)).map((l) => style.yellow(l)));
     if (data.deprecated) out.push(...para(m.notes.deprecated).map((l) => style.yellow(l)));
     out.push('');
     if (data.associatedBasicCodes.length > 0) rows.push([m.labels.associated, [data.associatedBasicCodes.join(', ')]]);
     // The RFC is named by the code's first reference, without its section.
-    const sources = data.classesFrom.map((f) => (f === 'rfc' ? (data.references[0]?.label.split(' §')[0] ?? 'RFC 3463') : m.notes.classesFrom[f]));
+    const sources = data.classesFrom.map((f) =>
+      f === 'rfc' ? (data.references[0]?.label.split(' §')[0] ?? 'RFC 3463') : m.notes.classesFrom[f],
+    );
     rows.push([m.labels.classes, [`${data.classes.join(', ')} — ${sources.join('; ')}`]]);
     rows.push([m.labels.references, linkLines(data.references)]);
   }

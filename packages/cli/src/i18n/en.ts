@@ -55,6 +55,7 @@ export const en: Messages = {
     classNotAllowed: (code, forms) => `${code} is not a defined form: the code is used only as ${orList(forms)}.`,
     classMismatch: (enhanced, code) => `The class of ${enhanced} does not match the first digit of ${code}.`,
     deprecated: 'Deprecated.',
+    noteLine: (note) => `Note: ${note}`,
     generic: (forms) =>
       forms.length === 1
         ? `Given without a class (X): the code is used only as ${forms[0]}.`
@@ -79,7 +80,7 @@ export const en: Messages = {
     'success-closing': 'The server accepted the request and is closing the connection; more mail needs a new connection.',
     intermediate: 'The server is waiting for more input (such as the message data after 354); the client goes on with the exchange.',
     retry:
-      'Temporary error: retry later, unchanged. The message stays in the queue; RFC 5321 suggests at least 30 minutes between attempts and giving up after 4-5 days.',
+      'Temporary error: retry later, unchanged. The message stays in the queue; RFC 5321 suggests at least 30 minutes between attempts and giving up not before 4-5 days.',
     'retry-closing': 'Temporary error, and the server is closing the connection: reconnect later and retry the whole session.',
     'too-many-recipients':
       'Too many recipients for one message: treat this as temporary (as 452, RFC 5321 §4.5.3.1.10) and send the remaining recipients in a later transaction.',

@@ -75,6 +75,8 @@ export interface Messages {
     /** Class of the enhanced code and first digit of the basic code differ. */
     readonly classMismatch: (enhanced: string, code: number) => string;
     readonly deprecated: string;
+    /** A code's note after the label: `Note: …`. */
+    readonly noteLine: (note: string) => string;
     /** The code was given without class (X.1.1); `forms` are the ones it is used as (5.1.1). */
     readonly generic: (forms: readonly string[]) => string;
     readonly nothingFound: string;
