@@ -795,7 +795,7 @@ export const UTF8HeaderMessageCannotBeTransferredToOneOrMoreRecipientsSoTheMessa
  *
  * This code has no meaning of its own: it duplicates `X.6.8` and is deprecated. Servers should not send it and should use `X.6.8` when a `VRFY` or `EXPN` reply would need UTF-8 that the client did not allow. Software that receives `X.6.10` should treat it exactly like `X.6.8`.
  *
- * The registry gives this code no title, no basic code and no submitter; its only text marks it as a duplicate of `X.6.8` and therefore deprecated. It is left over from RFC 5336, whose registrations RFC 6531 replaced. The title used here is this project's.
+ * The registry gives this code no title, no basic code and no submitter; its only text marks it as a duplicate of `X.6.8` and therefore deprecated. It is left over from RFC 5336, whose registrations RFC 6531 replaced. The title used here is this project's, and so are its classes: those of `X.6.8`.
  *
  * ja: 非推奨となった X.6.8 の重複 / ru: Устаревший дубликат X.6.8
  *
@@ -952,7 +952,7 @@ export const AuthenticationCredentialsInvalid = 'X.7.8' as const;
  *
  * The `AUTH` mechanism the client selected is weaker than the server's policy permits for this user; RFC 4954 pairs it with `534`. It occurs when an account is set up to accept only stronger mechanisms than the one the client tried. The client should retry with a stronger mechanism from the list in the server's `EHLO` reply; if none works, change the authentication setting in the client.
  *
- * ja: 認証方式が弱すぎる / ru: Механизм аутентификации слишком слаб
+ * ja: 認証方式が弱すぎる / ru: Механизм аутентификации слишком слабый
  *
  * Associated basic codes (registry): 534
  *
@@ -986,7 +986,7 @@ export const EncryptionNeeded = 'X.7.10' as const;
  *
  * RFC 4954 documents this code for historical purposes only. Of the registry's basic codes, `538` comes from RFC 4954, while no RFC defines `524`.
  *
- * ja: 要求された認証方式には暗号化が必要 / ru: Для запрошенного механизма аутентификации требуется шифрование
+ * ja: 要求された認証方式には暗号化が必要 / ru: Для выбранного механизма аутентификации требуется шифрование
  *
  * Associated basic codes (registry): 524, 538
  *
@@ -1020,7 +1020,7 @@ export const APasswordTransitionIsNeeded = 'X.7.12' as const;
  *
  * The registry lists basic code `525`, which no RFC defines.
  *
- * ja: ユーザーアカウントが停止されている / ru: Учётная запись пользователя отключена
+ * ja: ユーザーアカウントが無効 / ru: Учётная запись пользователя отключена
  *
  * Associated basic codes (registry): 525
  *
@@ -1241,7 +1241,7 @@ export const ReverseDNSValidationFailed = 'X.7.25' as const;
  *
  * The message failed more than one of the message authentication checks that local policy requires, and the server does not say which. Typically both SPF and DKIM failed, so the message also failed DMARC. Send a test message to a mailbox you control and read its `Authentication-Results` header, then fix the SPF record, the DKIM signing and their alignment with the `From` domain.
  *
- * ja: 複数の認証チェックに失敗 / ru: Не пройдено несколько проверок подлинности
+ * ja: 複数の認証チェックに失敗 / ru: Не пройдено несколько проверок подлинности отправителя
  *
  * Associated basic codes (registry): 550
  *
@@ -1273,7 +1273,7 @@ export const SenderAddressHasNullMX = 'X.7.27' as const;
  *
  * The code was registered from Internet-Draft draft-levine-mailbomb-header-00 (2017), which proposed a header field marking mail sent in response to web forms; the draft expired without becoming an RFC. The registry's basic-code column holds only ".", so no basic code is named.
  *
- * ja: メールフラッドを検出 / ru: Обнаружена лавинная рассылка
+ * ja: 大量送信 (メール爆弾) を検出 / ru: Обнаружена почтовая бомбардировка
  *
  * Associated basic codes (registry): .
  *
