@@ -190,7 +190,10 @@ describe('reference formatters', () => {
     expect(text).toContain('Associated reply codes');
     expect(text).toContain('RFC 3463 §3.2');
     expect(showJson('x.1.1', enLocale)?.type).toBe('enhanced');
-    expect(formatShow(showJson('4.7.17', enLocale)!, { messages: en, style: plain, width: 100 })).toContain('only with other classes');
+    expect(formatShow(showJson('4.7.17', enLocale)!, { messages: en, style: plain, width: 100 })).toContain(
+      '4.7.17 is not a defined form: the code is used only as 5.7.17.',
+    );
+    expect(text).toMatch(/Allowed classes +5 — RFC 3463\n/);
     expect(showJson('259', enLocale)).toBeUndefined();
     expect(showJson('5.1.99', enLocale)).toBeUndefined();
   });

@@ -85,7 +85,7 @@ describe('layoutExplanation', () => {
       severity: null,
       verdict: null,
       retry: null,
-      notes: ['Given without a class (X): the meaning holds for every class.'],
+      notes: ['Given without a class (X): the code is used only as 5.1.1.'],
     });
     expect(generic?.enhanced?.parts.map((r) => r.label)).toEqual(['Subject 1', 'Detail 1']);
   });
