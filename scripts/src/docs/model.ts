@@ -144,7 +144,7 @@ function enhancedView(ctx: PageContext, from: PageKey, e: EnhancedCode) {
     note: e.note?.[locale],
     deprecated: e.deprecated,
     // "Deprecated duplicate of X.6.8" needs no "(deprecated)" after it.
-    titleSaysDeprecated: e.title[locale].toLowerCase().includes(ui.labels.deprecated.toLowerCase()),
+    titleSaysDeprecated: e.title[locale].toLowerCase().includes(ui.labels.deprecatedStem),
     restricted,
     classes: restricted
       ? fill(ui.enhancedCodes.onlyClasses, { classes: listFormat(locale, classes.map(String)) })

@@ -64,7 +64,18 @@ export interface Ui {
   >;
   columns: Strings<'code' | 'title' | 'rfcText' | 'status' | 'commands' | 'classes' | 'basicCodes' | 'notes' | 'command' | 'term'>;
   labels: Strings<
-    'rfcText' | 'status' | 'commands' | 'classes' | 'basicCodes' | 'references' | 'extension' | 'note' | 'deprecated' | 'ianaRegistry'
+    | 'rfcText'
+    | 'status'
+    | 'commands'
+    | 'classes'
+    | 'basicCodes'
+    | 'references'
+    | 'extension'
+    | 'note'
+    | 'deprecated'
+    /** The stem that, found in a title, already says the code is deprecated (устаревш-). */
+    | 'deprecatedStem'
+    | 'ianaRegistry'
   >;
   status: Strings<'standard' | 'deprecated' | 'registry-only' | 'experimental'>;
   glossary: Strings<'title' | 'intro' | 'meaning' | 'alsoSeen'>;
