@@ -130,6 +130,43 @@ describe('validation errors name file, line, entry and reason', () => {
     ]);
   });
 
+  it('classes outside the registry need the RFC as source and a note naming the basic code', () => {
+    const file = 'enhanced-codes/x.7-security-policy.yaml';
+    // X.7.1 is 5 only by RFC 3463; its note names the registry's 451 and 454.
+    const noNote = issuesAfter(file, (doc) => {
+      doc.setIn(['codes', indexOf(doc, 'codes', 'code', 'X.7.1'), 'note', 'en'], 'The registry also lists `533`.');
+    });
+    expect(noNote.map((i) => [i.entry, i.path, i.reason])).toEqual([
+      ['X.7.1', 'note', 'basic code 451 is outside the classes [5]: the note must explain it (mention `451`)'],
+      ['X.7.1', 'note', 'basic code 454 is outside the classes [5]: the note must explain it (mention `454`)'],
+    ]);
+    const notRfc = issuesAfter(file, (doc) => {
+      doc.setIn(['codes', indexOf(doc, 'codes', 'code', 'X.7.1'), 'classesFrom'], doc.createNode(['meaning'], { flow: true }));
+    });
+    expect(notRfc.map((i) => i.reason)).toEqual([
+      'the registry names classes [4,5] ("451, 454, 502, 503, 533, 550, 551"): use "registry"',
+      'only the RFC text may exclude a class the registry names',
+    ]);
+  });
+
+  it("classes from the registry must be the registry's, ascending", () => {
+    const file = 'enhanced-codes/x.7-security-policy.yaml';
+    const wider = issuesAfter(file, (doc) => {
+      doc.setIn(['codes', indexOf(doc, 'codes', 'code', 'X.7.17'), 'classes'], doc.createNode([4, 5], { flow: true }));
+    });
+    expect(wider).toEqual([
+      expect.objectContaining({ entry: 'X.7.17', path: 'classes', reason: "[4,5] differs from the registry's classes [5]" }),
+    ]);
+    const unordered = issuesAfter(file, (doc) => {
+      doc.setIn(['codes', indexOf(doc, 'codes', 'code', 'X.7.15'), 'classes'], doc.createNode([5, 4], { flow: true }));
+    });
+    expect(unordered.map((i) => i.reason)).toContain('[5,4] must be ascending');
+    const missing = issuesAfter(file, (doc) => {
+      doc.deleteIn(['codes', indexOf(doc, 'codes', 'code', 'X.7.15'), 'classes']);
+    });
+    expect(missing).toEqual([expect.objectContaining({ entry: 'X.7.15', reason: 'missing required field "classes"' })]);
+  });
+
   it('unknown reference', () => {
     const issues = issuesAfter('reply-codes.yaml', (doc) => {
       doc.setIn(['replyCodes', indexOf(doc, 'replyCodes', 'code', 221), 'references', 0, 'doc'], 'RFC9999');
