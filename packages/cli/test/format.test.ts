@@ -1,5 +1,6 @@
 import { en as enLocale } from '@smtp-codes/constants';
 import { ja as jaLocale } from '@smtp-codes/constants/locales/ja';
+import { ru as ruLocale } from '@smtp-codes/constants/locales/ru';
 import { describe, expect, it } from 'vitest';
 import { CodeTally, en as enLanguage, explainFinding, extract } from '../src/explain/index.js';
 import { ja as jaLanguage } from '../src/explain/ja.js';
@@ -170,6 +171,22 @@ describe('reference formatters', () => {
     expect(text).toContain('応答コード\n');
     expect(text).toContain('拡張ステータスコード\n');
     expect(text).toContain('  550  メールボックスが利用できない');
+  });
+
+  it('list: "(deprecated)" only after a title that does not say so already', () => {
+    const lists = [
+      [enLocale, en],
+      [jaLocale, ja],
+      [ruLocale, ru],
+    ] as const;
+    for (const [locale, messages] of lists) {
+      const lines = formatList(locale, { messages, style: plain, width: 80 }).split('\n');
+      const x610 = lines.find((l) => l.startsWith('  X.6.10 '))!;
+      const r538 = lines.find((l) => l.startsWith('  538 '))!;
+      expect(x610, messages.locale).not.toContain(`(${messages.notes.registryStatus.deprecated})`);
+      expect(x610.toLowerCase(), messages.locale).toContain(messages.notes.deprecatedStem);
+      expect(r538, messages.locale).toContain(`(${messages.notes.registryStatus.deprecated})`);
+    }
   });
 
   it('show: a basic code with references, commands, variants', () => {

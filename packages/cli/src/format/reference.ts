@@ -74,7 +74,9 @@ export function formatList(locale: MeaningData, o: ReferenceOptions): string {
   out.push(style.bold(m.list.enhancedCodes));
   const w = Math.max(...data.enhancedCodes.map((e) => e.code.length));
   for (const e of data.enhancedCodes) {
-    const tag = e.deprecated ? style.dim(` (${m.notes.registryStatus.deprecated})`) : '';
+    // "Deprecated duplicate of X.6.8" needs no "(deprecated)" after it.
+    const saysSo = e.title.toLowerCase().includes(m.notes.deprecatedStem);
+    const tag = e.deprecated && !saysSo ? style.dim(` (${m.notes.registryStatus.deprecated})`) : '';
     out.push(`  ${padEnd(e.code, w)}  ${e.title}${tag}`);
   }
   return out.join('\n');

@@ -55,6 +55,7 @@ export const en: Messages = {
     classNotAllowed: (code, forms) => `${code} is not a defined form: the code is used only as ${orList(forms)}.`,
     classMismatch: (enhanced, code) => `The class of ${enhanced} does not match the first digit of ${code}.`,
     deprecated: 'Deprecated.',
+    deprecatedStem: 'deprecated',
     noteLine: (note) => `Note: ${note}`,
     generic: (forms) =>
       forms.length === 1

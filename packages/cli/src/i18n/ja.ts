@@ -52,6 +52,7 @@ export const ja: Messages = {
     classNotAllowed: (code, forms) => `${code} は定義された形ではありません。このコードは ${forms.join('、')} としてのみ使われます。`,
     classMismatch: (enhanced, code) => `${enhanced} のクラスが ${code} の 1 桁目と一致しません。`,
     deprecated: '非推奨です。',
+    deprecatedStem: '非推奨',
     noteLine: (note) => `注記: ${note}`,
     generic: (forms) =>
       forms.length === 1

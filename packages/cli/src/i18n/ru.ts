@@ -66,6 +66,7 @@ export const ru: Messages = {
     classNotAllowed: (code, forms) => `${code} — непредусмотренная форма: код используется только в виде ${orList(forms)}.`,
     classMismatch: (enhanced, code) => `Класс кода ${enhanced} не совпадает с первой цифрой кода ${code}.`,
     deprecated: 'Устаревший код.',
+    deprecatedStem: 'устаревш',
     noteLine: (note) => `Примечание: ${lowerAfterColon(note)}`,
     generic: (forms) =>
       forms.length === 1

@@ -75,6 +75,8 @@ export interface Messages {
     /** Class of the enhanced code and first digit of the basic code differ. */
     readonly classMismatch: (enhanced: string, code: number) => string;
     readonly deprecated: string;
+    /** The stem that, found in a title, already says the code is deprecated (устаревш-). */
+    readonly deprecatedStem: string;
     /** A code's note after the label: `Note: …`. */
     readonly noteLine: (note: string) => string;
     /** The code was given without class (X.1.1); `forms` are the ones it is used as (5.1.1). */
