@@ -172,7 +172,8 @@ export function formatShow(data: ShowJson, o: ReferenceOptions): string {
     const sources = data.classesFrom.map((f) =>
       f === 'rfc' ? (data.references[0]?.label.split(' §')[0] ?? 'RFC 3463') : m.notes.classesFrom[f],
     );
-    rows.push([m.labels.classes, [`${data.classes.join(', ')} — ${sources.join('; ')}`]]);
+    const from = new Intl.ListFormat(m.locale, { type: 'conjunction' }).format(sources);
+    rows.push([m.labels.classes, [`${data.classes.join(', ')} — ${from}`]]);
     rows.push([m.labels.references, linkLines(data.references)]);
   }
   const labelWidth = Math.max(...rows.map(([l]) => displayWidth(l))) + 2;
