@@ -24,7 +24,7 @@ export function isBidiControl(c: number): boolean {
 
 /**
  * True when `s` has a reply code at `i`: three ASCII digits followed by SP, `-`, HT, CR or the
- * end (the parser's own test for "this line has a code", contract §3.2 and §3.4).
+ * end (BEHAVIOUR.md §3.2 and BEHAVIOUR.md §3.4 of the parser).
  */
 export function hasReplyCodeAt(s: string, i: number): boolean {
   if (i + 3 > s.length) return false;

@@ -123,7 +123,7 @@ export class ReplyCollector {
 export function brokenReply(line: number, source: string, first: string, error: FindingIssue): Finding {
   let code: number | null = null;
   let enhanced: string | null = null;
-  // The parser's own test for "the line has a code" (contract §3.2): three digits, then no digit.
+  // The parser's own test for "the line has a code" (BEHAVIOUR.md §3.2 of the parser): three digits, then no digit.
   if (
     first.length >= 3 &&
     isDigit(first.charCodeAt(0)) &&

@@ -5,7 +5,7 @@ import type { ResolvedOptions } from './options.js';
 import type { Reply, ReplyWarning, WarningKind } from './reply.js';
 import { decodeBytewise, decodeLatin1, decodeUtf8, decodeWindow, HAS_CONTROL, HAS_CR, HAS_HIGH, newBytes, scanText } from './text.js';
 
-// Warning kinds by bit index; a reply's kinds are deduplicated with a bit mask (contract §11).
+// Warning kinds by bit index; a reply's kinds are deduplicated with a bit mask (BEHAVIOUR.md §11.1).
 const KINDS: readonly WarningKind[] = [
   'bad-separator',
   'code-out-of-range',
@@ -105,7 +105,7 @@ export class Engine {
   private wMask = 0;
   private wList: ReplyWarning[] = [];
 
-  // Warnings of empty lines seen while no reply is open (contract §5.4).
+  // Warnings of empty lines seen while no reply is open (BEHAVIOUR.md §5.4).
   private pMask = 0;
   private pList: ReplyWarning[] = [];
   private streamWarnings: ReplyWarning[] = [];
@@ -133,7 +133,7 @@ export class Engine {
     this.single = single;
   }
 
-  /** Stream-level warnings (contract §5.4), set by `end`. */
+  /** Stream-level warnings (BEHAVIOUR.md §5.4), set by `end`. */
   get warnings(): ReplyWarning[] {
     return this.streamWarnings;
   }
@@ -285,7 +285,7 @@ export class Engine {
             }
             if (code >= 0) {
               const cls = (code / 100) | 0;
-              // Step 10; 3xx text is never scanned.
+              // BEHAVIOUR.md §4.1 step 10; 3xx text is never scanned.
               token = cls === 3 ? NO_TOKEN : plainToken(c, view, lineStart + 4, j, cls);
               // The open reply's enhanced code (compared by token value).
               if (this.open === true && token !== this.firstToken) {
@@ -381,8 +381,8 @@ export class Engine {
   }
 
   /**
-   * The current line exceeds the cap. Its first 4 bytes are content (cap >= 5): enough for steps
-   * 1-6, after which step 7 throws line-too-long without buffering the rest.
+   * The current line exceeds the cap. Its first 4 bytes are content (cap >= 5): enough for
+   * BEHAVIOUR.md §4.1 steps 1-6, after which BEHAVIOUR.md §4.1 step 7 throws line-too-long without buffering the rest.
    */
   private overCap(src: Uint8Array, from: number, total: number, out: Reply[]): never {
     const have = Math.min(this.bufLen, 4);
@@ -408,7 +408,7 @@ export class Engine {
   }
 
   /**
-   * Early detection (contract §4.2) on the partial line: steps 2-6 as soon as its first 4 bytes
+   * Early detection (BEHAVIOUR.md §4.2) on the partial line: BEHAVIOUR.md §4.1 steps 2-6 as soon as its first 4 bytes
    * (or a non-digit) are known, then the strict 512 rule. A trailing CR may still become CRLF and
    * decides nothing. Throws only what the complete line would throw first.
    */
@@ -472,7 +472,7 @@ export class Engine {
     }
   }
 
-  /** A deviation (contract §1): an error in strict mode, a warning in lenient mode. */
+  /** A deviation (BEHAVIOUR.md §1): an error in strict mode, a warning in lenient mode. */
   private deviation(kind: number, error: ErrorKind): void {
     if (this.strict) {
       throw this.error(error);
@@ -490,7 +490,7 @@ export class Engine {
 
   /**
    * A reply starts with a line that has `code`. Pending blank-line warnings become its first
-   * warnings (contract §5.4).
+   * warnings (BEHAVIOUR.md §5.4).
    */
   private startReply(code: number): void {
     this.open = true;
@@ -560,12 +560,12 @@ export class Engine {
 
   /**
    * One complete physical line: content `src[s, ce)`, its line end, its length in bytes and what
-   * its content bytes contain (HAS_*). Runs the steps of contract §4.1 in order.
+   * its content bytes contain (HAS_*). Runs the steps of BEHAVIOUR.md §4.1 in order.
    */
   private processLine(src: Uint8Array, s: number, ce: number, eol: number, len: number, flags: number, out: Reply[]): void {
     const clen = ce - s;
     const strict = this.strict;
-    // Step 1: empty line.
+    // BEHAVIOUR.md §4.1 step 1: empty line.
     if (clen === 0) {
       this.emptyLine(eol);
       return;
@@ -573,7 +573,7 @@ export class Engine {
     if (this.single && this.done) {
       throw this.error('extra-data');
     }
-    // Step 2: code.
+    // BEHAVIOUR.md §4.1 step 2: code.
     let code = -1;
     let outOfRange = false;
     if (clen >= 3) {
@@ -601,11 +601,11 @@ export class Engine {
       if (!this.open) {
         this.startReply(code);
       }
-      // Step 3: range.
+      // BEHAVIOUR.md §4.1 step 3: range.
       if (outOfRange) {
         this.deviation(W_OUT_OF_RANGE, 'code-out-of-range');
       }
-      // Step 4: separator.
+      // BEHAVIOUR.md §4.1 step 4: separator.
       if (clen === 3) {
         this.warn(W_BARE_CODE);
         final = true;
@@ -624,7 +624,7 @@ export class Engine {
         }
         ts = s + 4;
       }
-      // Step 5: mismatch. Framing never changes; the most severe code is kept (§5.3).
+      // BEHAVIOUR.md §4.1 step 5: mismatch. Framing never changes; the most severe code is kept (BEHAVIOUR.md §5.3).
       if (code !== this.firstCode) {
         this.deviation(W_MISMATCH, 'code-mismatch');
         const digit = (code / 100) | 0;
@@ -638,19 +638,19 @@ export class Engine {
       }
       effective = code;
     }
-    // Step 6: lines per reply.
+    // BEHAVIOUR.md §4.1 step 6: lines per reply.
     const index = this.lineCount;
     if (index >= this.maxLines) {
       throw this.error('too-many-lines');
     }
-    // Step 7: length.
+    // BEHAVIOUR.md §4.1 step 7: length.
     if (len > this.cap) {
       throw this.error('line-too-long');
     }
     if (len > RFC_LINE_LIMIT && effective !== AUTH_CHALLENGE) {
       this.deviation(W_TOO_LONG, 'line-too-long');
     }
-    // Step 8: bare CR, then the line end.
+    // BEHAVIOUR.md §4.1 step 8: bare CR, then the line end.
     if ((flags & HAS_CR) !== 0) {
       this.deviation(W_BARE_CR, 'bare-cr');
     }
@@ -661,7 +661,7 @@ export class Engine {
         this.warn(W_UNTERMINATED);
       }
     }
-    // Step 9: control bytes, then encoding.
+    // BEHAVIOUR.md §4.1 step 9: control bytes, then encoding.
     let text: string;
     if ((flags & (HAS_CONTROL | HAS_HIGH)) === 0) {
       text = ts === ce ? '' : this.ascii(src, ts, ce);
@@ -671,7 +671,7 @@ export class Engine {
       }
       text = this.decodeText(src, ts, ce, flags);
     }
-    // Step 10: enhanced code; 3xx text is never scanned (RFC 2034 §4).
+    // BEHAVIOUR.md §4.1 step 10: enhanced code; 3xx text is never scanned (RFC 2034 §4).
     let accepted: string | null = null;
     let strip = 0;
     const effectiveClass = (effective / 100) | 0;
@@ -726,7 +726,7 @@ export class Engine {
     }
   }
 
-  /** Text with a control byte or a byte >= 0x80 (contract §8). */
+  /** Text with a control byte or a byte >= 0x80 (BEHAVIOUR.md §8). */
   private decodeText(src: Uint8Array, ts: number, ce: number, flags: number): string {
     if ((flags & HAS_HIGH) === 0) {
       return this.ascii(src, ts, ce);
@@ -741,7 +741,7 @@ export class Engine {
   }
 
   /**
-   * Step 10 for a line whose text may start with an enhanced code (contract §9): returns the
+   * BEHAVIOUR.md §4.1 step 10 for a line whose text may start with an enhanced code (BEHAVIOUR.md §9): returns the
    * accepted code or null; `scan.end` is then where the text starts without the token and its SPs.
    */
   private enhanced(src: Uint8Array, ts: number, ce: number, lineClass: number): string | null {
@@ -785,14 +785,14 @@ export class Engine {
   }
 
   private finishReply(out: Reply[]): void {
-    // §5.3: the earliest 5xx, else the earliest 4xx, else the first code. Only lines that differ
+    // BEHAVIOUR.md §5.3: the earliest 5xx, else the earliest 4xx, else the first code. Only lines that differ
     // from the first one were tracked, and the first line is the earliest of all.
     const first = this.firstCode;
     const firstClass = (first / 100) | 0;
     const code =
       firstClass === 5 || (this.code5 < 0 && (firstClass === 4 || this.code4 < 0)) ? first : this.code5 >= 0 ? this.code5 : this.code4;
     let enhanced = this.chosen;
-    // Step 11: possible only after a lenient code mismatch.
+    // BEHAVIOUR.md §4.1 step 11: possible only after a lenient code mismatch.
     if (enhanced !== null && enhanced.charCodeAt(0) - ZERO !== ((code / 100) | 0)) {
       this.deviation(W_ENH_CLASS, 'enhanced-class-mismatch');
       enhanced = null;
@@ -820,7 +820,7 @@ export class Engine {
     this.done = true;
   }
 
-  /** End of stream (contract §10). */
+  /** End of stream (BEHAVIOUR.md §10). */
   private finish(out: Reply[]): void {
     if (this.bufLen > 0) {
       const buf = this.buf;

@@ -4,7 +4,7 @@ import { DOT, HASH, isDigit, SP, ZERO } from './lines.js';
 export const TOKEN_NONE = 0;
 /** A usable token (maybe with a leading zero or `#`, see the scan fields). */
 export const TOKEN_OK = 1;
-/** A token with a sub-code of more than 3 digits: dropped (contract §9.3). */
+/** A token with a sub-code of more than 3 digits: dropped (BEHAVIOUR.md §9.3). */
 export const TOKEN_TOO_LONG = 2;
 
 /** Result of {@link scanEnhanced}; one object is reused so the hot path allocates nothing. */
@@ -23,7 +23,7 @@ export function newScan(): EnhancedScan {
 }
 
 /**
- * Reads `[#]C.S.D` at `start` (contract §9.2): C is 2, 4 or 5, S and D one or more digits, then SP
+ * Reads `[#]C.S.D` at `start` (BEHAVIOUR.md §9.2): C is 2, 4 or 5, S and D one or more digits, then SP
  * or the end of the text. Everything else is plain text.
  */
 export function scanEnhanced(src: Uint8Array, start: number, end: number, allowHash: boolean, out: EnhancedScan): number {
@@ -91,7 +91,7 @@ function isTokenStart(byte: number): boolean {
 }
 
 /**
- * Step 10 for a plain line (the fast path of Engine.scanLines), on text `src[ts, ce)` of a line
+ * BEHAVIOUR.md §4.1 step 10 for a plain line (the fast path of Engine.scanLines), on text `src[ts, ce)` of a line
  * of class `cls` (not 3): NO_TOKEN, the value C * 100 + S * 10 + D of a short code `C.S.D` of
  * that class (one digit each, then SP or the end of the text), which raises nothing, or
  * OTHER_TOKEN, which leaves the line to the full checks (scanEnhanced). `view` reads `src`.

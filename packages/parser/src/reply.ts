@@ -1,5 +1,5 @@
 /**
- * Something tolerated in a reply, or worth knowing about it (contract §12).
+ * Something tolerated in a reply, or worth knowing about it (BEHAVIOUR.md §12).
  *
  * @example
  * ```
