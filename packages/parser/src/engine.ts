@@ -2,44 +2,11 @@ import { NO_TOKEN, newScan, OTHER_TOKEN, plainToken, SHORT_CODES, scanEnhanced, 
 import { type ErrorKind, ReplyParseError } from './errors.js';
 import { CR, DASH, EOL_CRLF, EOL_LF, EOL_NONE, HT, isDigit, LF, plainCode, SP, skipPlainWords, skipTextWords, ZERO } from './lines.js';
 import type { ResolvedOptions } from './options.js';
-import type { Reply, ReplyWarning, WarningKind } from './reply.js';
+import { type Reply, type ReplyWarning, WARNING_KINDS, type WarningKind } from './reply.js';
 import { decodeBytewise, decodeLatin1, decodeUtf8, decodeWindow, HAS_CONTROL, HAS_CR, HAS_HIGH, newBytes, scanText } from './text.js';
 
-// Warning kinds by bit index; a reply's kinds are deduplicated with a bit mask (BEHAVIOUR.md §11.1).
-const KINDS: readonly WarningKind[] = [
-  'bad-separator',
-  'code-out-of-range',
-  'code-mismatch',
-  'missing-code',
-  'bare-code',
-  'bare-lf',
-  'bare-cr',
-  'empty-line',
-  'line-too-long',
-  'unterminated',
-  'invalid-utf8',
-  'control-char',
-  'non-ascii',
-  'enhanced-syntax',
-  'enhanced-class-mismatch',
-  'enhanced-inconsistent',
-];
-const W_BAD_SEPARATOR = 0;
-const W_OUT_OF_RANGE = 1;
-const W_MISMATCH = 2;
-const W_MISSING_CODE = 3;
-const W_BARE_CODE = 4;
-const W_BARE_LF = 5;
-const W_BARE_CR = 6;
-const W_EMPTY_LINE = 7;
-const W_TOO_LONG = 8;
-const W_UNTERMINATED = 9;
-const W_INVALID_UTF8 = 10;
-const W_CONTROL = 11;
-const W_NON_ASCII = 12;
-const W_ENH_SYNTAX = 13;
-const W_ENH_CLASS = 14;
-const W_ENH_INCONSISTENT = 15;
+/** Each warning kind's bit in a mask of kinds: the bit of its index in WARNING_KINDS (BEHAVIOUR.md §11.1). */
+const WARNING_BIT = Object.fromEntries(WARNING_KINDS.map((kind, index) => [kind, 1 << index])) as Readonly<Record<WarningKind, number>>;
 
 /** RFC 5321 §4.5.3.1.5: reply lines of at most 512 octets including CRLF. */
 const RFC_LINE_LIMIT = 512;
@@ -464,27 +431,27 @@ export class Engine {
     }
   }
 
-  private warn(kind: number): void {
-    const bit = 1 << kind;
+  private warn(kind: WarningKind): void {
+    const bit = WARNING_BIT[kind];
     if ((this.wMask & bit) === 0) {
       this.wMask |= bit;
-      this.wList.push({ kind: KINDS[kind]!, line: this.lineNo });
+      this.wList.push({ kind, line: this.lineNo });
     }
   }
 
   /** A deviation (BEHAVIOUR.md §1): an error in strict mode, a warning in lenient mode. */
-  private deviation(kind: number, error: ErrorKind): void {
+  private deviation(kind: WarningKind, error: ErrorKind): void {
     if (this.strict) {
       throw this.error(error);
     }
     this.warn(kind);
   }
 
-  private pending(kind: number): void {
-    const bit = 1 << kind;
+  private pending(kind: WarningKind): void {
+    const bit = WARNING_BIT[kind];
     if ((this.pMask & bit) === 0) {
       this.pMask |= bit;
-      this.pList.push({ kind: KINDS[kind]!, line: this.lineNo });
+      this.pList.push({ kind, line: this.lineNo });
     }
   }
 
@@ -593,7 +560,7 @@ export class Engine {
       if (strict || !this.open) {
         throw this.error('bad-code');
       }
-      this.warn(W_MISSING_CODE);
+      this.warn('missing-code');
       ts = s;
       final = false;
       effective = this.firstCode;
@@ -603,11 +570,11 @@ export class Engine {
       }
       // BEHAVIOUR.md §4.1 step 3: range.
       if (outOfRange) {
-        this.deviation(W_OUT_OF_RANGE, 'code-out-of-range');
+        this.deviation('code-out-of-range', 'code-out-of-range');
       }
       // BEHAVIOUR.md §4.1 step 4: separator.
       if (clen === 3) {
-        this.warn(W_BARE_CODE);
+        this.warn('bare-code');
         final = true;
         ts = ce;
       } else {
@@ -617,7 +584,7 @@ export class Engine {
         } else if (sep === DASH) {
           final = false;
         } else if (sep === HT && !strict) {
-          this.warn(W_BAD_SEPARATOR);
+          this.warn('bad-separator');
           final = true;
         } else {
           throw this.error('bad-separator');
@@ -626,7 +593,7 @@ export class Engine {
       }
       // BEHAVIOUR.md §4.1 step 5: mismatch. Framing never changes; the most severe code is kept (BEHAVIOUR.md §5.3).
       if (code !== this.firstCode) {
-        this.deviation(W_MISMATCH, 'code-mismatch');
+        this.deviation('code-mismatch', 'code-mismatch');
         const digit = (code / 100) | 0;
         if (digit === 5) {
           if (this.code5 < 0) {
@@ -648,17 +615,17 @@ export class Engine {
       throw this.error('line-too-long');
     }
     if (len > RFC_LINE_LIMIT && effective !== AUTH_CHALLENGE) {
-      this.deviation(W_TOO_LONG, 'line-too-long');
+      this.deviation('line-too-long', 'line-too-long');
     }
     // BEHAVIOUR.md §4.1 step 8: bare CR, then the line end.
     if ((flags & HAS_CR) !== 0) {
-      this.deviation(W_BARE_CR, 'bare-cr');
+      this.deviation('bare-cr', 'bare-cr');
     }
     if (eol !== EOL_CRLF) {
       if (eol === EOL_LF) {
-        this.deviation(W_BARE_LF, 'bare-lf');
+        this.deviation('bare-lf', 'bare-lf');
       } else {
-        this.warn(W_UNTERMINATED);
+        this.warn('unterminated');
       }
     }
     // BEHAVIOUR.md §4.1 step 9: control bytes, then encoding.
@@ -667,7 +634,7 @@ export class Engine {
       text = ts === ce ? '' : this.ascii(src, ts, ce);
     } else {
       if ((flags & HAS_CONTROL) !== 0) {
-        this.deviation(W_CONTROL, 'invalid-text');
+        this.deviation('control-char', 'invalid-text');
       }
       text = this.decodeText(src, ts, ce, flags);
     }
@@ -700,7 +667,7 @@ export class Engine {
       this.firstLine(text, accepted, strip, accepted === null ? NO_TOKEN : OTHER_TOKEN);
     } else {
       if (accepted !== this.firstAccepted) {
-        this.deviation(W_ENH_INCONSISTENT, 'enhanced-inconsistent');
+        this.deviation('enhanced-inconsistent', 'enhanced-inconsistent');
       }
       this.nextLine(text, accepted, strip);
     }
@@ -714,14 +681,14 @@ export class Engine {
       throw this.error('empty-line');
     }
     if (this.open) {
-      this.warn(W_EMPTY_LINE);
+      this.warn('empty-line');
       if (eol === EOL_LF) {
-        this.warn(W_BARE_LF);
+        this.warn('bare-lf');
       }
     } else {
-      this.pending(W_EMPTY_LINE);
+      this.pending('empty-line');
       if (eol === EOL_LF) {
-        this.pending(W_BARE_LF);
+        this.pending('bare-lf');
       }
     }
   }
@@ -733,10 +700,10 @@ export class Engine {
     }
     const decoded = decodeUtf8(src, ts, ce);
     if (decoded !== undefined) {
-      this.warn(W_NON_ASCII);
+      this.warn('non-ascii');
       return decoded;
     }
-    this.deviation(W_INVALID_UTF8, 'invalid-text');
+    this.deviation('invalid-utf8', 'invalid-text');
     return decodeLatin1(src, ts, ce);
   }
 
@@ -751,16 +718,16 @@ export class Engine {
       return null;
     }
     if (status === TOKEN_TOO_LONG) {
-      this.deviation(W_ENH_SYNTAX, 'enhanced-syntax');
+      this.deviation('enhanced-syntax', 'enhanced-syntax');
       return null;
     }
     if (scan.leadingZero) {
-      this.deviation(W_ENH_SYNTAX, 'enhanced-syntax');
+      this.deviation('enhanced-syntax', 'enhanced-syntax');
     } else if (scan.hash) {
-      this.warn(W_ENH_SYNTAX);
+      this.warn('enhanced-syntax');
     }
     if (scan.cls !== lineClass) {
-      this.deviation(W_ENH_CLASS, 'enhanced-class-mismatch');
+      this.deviation('enhanced-class-mismatch', 'enhanced-class-mismatch');
       return null;
     }
     const accepted = normalised(scan.cls, scan.subject, scan.detail);
@@ -794,7 +761,7 @@ export class Engine {
     let enhanced = this.chosen;
     // BEHAVIOUR.md §4.1 step 11: possible only after a lenient code mismatch.
     if (enhanced !== null && enhanced.charCodeAt(0) - ZERO !== ((code / 100) | 0)) {
-      this.deviation(W_ENH_CLASS, 'enhanced-class-mismatch');
+      this.deviation('enhanced-class-mismatch', 'enhanced-class-mismatch');
       enhanced = null;
     }
     const lines = this.lines;

@@ -17,5 +17,6 @@ export {
 } from './meaning.js';
 export type { ParseMode, ParseOptions } from './options.js';
 export { parseReplies, parseReply } from './parse.js';
-export type { Reply, ReplyWarning, WarningKind } from './reply.js';
+export { type Reply, type ReplyWarning, WARNING_KINDS, type WarningKind } from './reply.js';
+export { replyCodeAt } from './reply-code.js';
 export { ReplyDecoderStream } from './web-stream.js';

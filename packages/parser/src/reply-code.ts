@@ -1,0 +1,27 @@
+import { isDigit, ZERO } from './lines.js';
+
+/**
+ * The reply code `text` has at `index` (BEHAVIOUR.md §3.2): three ASCII digits not followed by a
+ * fourth; -1 when there is none. Whatever follows is the separator's business
+ * (BEHAVIOUR.md §3.4): `250=x` has the code 250, and the parser rejects its separator.
+ *
+ * @example
+ * ```
+ * import {replyCodeAt} from '@smtp-codes/parser';
+ *
+ * [replyCodeAt('550 5.1.1 No such user'), replyCodeAt('2500 x'), replyCodeAt('said: 421-busy', 6)];
+ * //=> [550, -1, 421]
+ * ```
+ */
+export function replyCodeAt(text: string, index = 0): number {
+  if (index < 0 || index + 3 > text.length) {
+    return -1;
+  }
+  const b0 = text.charCodeAt(index);
+  const b1 = text.charCodeAt(index + 1);
+  const b2 = text.charCodeAt(index + 2);
+  if (!isDigit(b0) || !isDigit(b1) || !isDigit(b2) || isDigit(text.charCodeAt(index + 3))) {
+    return -1;
+  }
+  return (b0 - ZERO) * 100 + (b1 - ZERO) * 10 + (b2 - ZERO);
+}
