@@ -10,7 +10,9 @@ export {
   type CodeLike,
   categoryOf,
   classify,
-  type EnhancedStatus,
+  // Declared as EnhancedStatus in meaning.ts; exported as EnhancedCode so that it does not
+  // collide with @smtp-codes/constants' EnhancedStatus object.
+  type EnhancedStatus as EnhancedCode,
   enhancedStatusOf,
   type Severity,
   severityOf,

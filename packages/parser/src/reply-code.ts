@@ -1,4 +1,4 @@
-import { isDigit, ZERO } from './lines.js';
+import { isDigit, ZERO } from './bytes.js';
 
 /**
  * The reply code `text` has at `index` (BEHAVIOUR.md §3.2): three ASCII digits not followed by a

@@ -118,7 +118,7 @@ describe('BEHAVIOUR.md references', () => {
 
   it('scans the sources of the parser and of explain', () => {
     const names = files.map((file) => relative(packagesDir, file));
-    expect(names).toContain(join('parser', 'src', 'engine.ts'));
+    expect(names).toContain(join('parser', 'src', 'stream-parser.ts'));
     expect(names).toContain(join('explain', 'src', 'replies.ts'));
     expect(files.filter((file) => readFileSync(file, 'utf8').includes('BEHAVIOUR.md §')).length).toBeGreaterThan(5);
   });

@@ -1,6 +1,6 @@
-import { NO_TOKEN, newScan, OTHER_TOKEN, plainToken, SHORT_CODES, scanEnhanced, TOKEN_NONE, TOKEN_TOO_LONG } from './enhanced.js';
+import { CR, DASH, EOL_CRLF, EOL_LF, EOL_NONE, HT, isDigit, LF, plainCode, SP, skipPlainWords, skipTextWords, ZERO } from './bytes.js';
+import { NEEDS_FULL_CHECK, NO_TOKEN, newScan, plainToken, SHORT_CODES, scanEnhanced, TOKEN_NONE, TOKEN_TOO_LONG } from './enhanced.js';
 import { type ErrorKind, ReplyParseError } from './errors.js';
-import { CR, DASH, EOL_CRLF, EOL_LF, EOL_NONE, HT, isDigit, LF, plainCode, SP, skipPlainWords, skipTextWords, ZERO } from './lines.js';
 import type { ResolvedOptions } from './options.js';
 import { type Reply, type ReplyWarning, WARNING_KINDS, type WarningKind } from './reply.js';
 import { decodeBytewise, decodeLatin1, decodeUtf8, decodeWindow, HAS_CONTROL, HAS_CR, HAS_HIGH, newBytes, scanText } from './text.js';
@@ -26,11 +26,11 @@ function inRange(code: number): boolean {
  * `end` put completed replies into `out`; on a problem they throw a ReplyParseError whose
  * `replies` is `out`, and every later call throws it again.
  */
-export class Engine {
+export class ReplyStreamParser {
   private readonly strict: boolean;
-  private readonly cap: number;
+  private readonly maxLineLength: number;
   private readonly maxLines: number;
-  /** Longest line that no length rule can object to: min(cap, 512). */
+  /** Longest line that no length rule can object to: min(maxLineLength, 512). */
   private readonly plainLimit: number;
   /** parseReply(): a second reply is `extra-data`. */
   private readonly single: boolean;
@@ -44,7 +44,7 @@ export class Engine {
   /** Stream offset of the current line. */
   private lineOffset = 0;
 
-  /** The partial line; never more than `cap` bytes. */
+  /** The partial line; never more than `maxLineLength` bytes. */
   private buf: Uint8Array = new Uint8Array(0);
   private bufLen = 0;
   /** Reads `buf` (replaced with it). */
@@ -60,21 +60,21 @@ export class Engine {
   private code4 = -1;
   private lineCount = 0;
   private lines: string[] = [];
-  private accepted: (string | null)[] = [];
-  private strips: number[] = [];
-  private firstAccepted: string | null = null;
-  /** firstAccepted as the fast path of scanLines compares it (see firstLine). */
-  private firstToken = NO_TOKEN;
+  private lineEnhanced: (string | null)[] = [];
+  private lineStripLength: number[] = [];
+  private firstLineEnhanced: string | null = null;
+  /** firstLineEnhanced as the fast path of scanLines compares it (see firstLine). */
+  private firstLineToken = NO_TOKEN;
   /** The head words of the open reply's later plain lines (see startReply). */
   private nextHead = 0;
   private finalHead = 0;
-  private chosen: string | null = null;
-  private wMask = 0;
-  private wList: ReplyWarning[] = [];
+  private chosenEnhanced: string | null = null;
+  private replyKinds = 0;
+  private replyWarnings: ReplyWarning[] = [];
 
   // Warnings of empty lines seen while no reply is open (BEHAVIOUR.md §5.4).
-  private pMask = 0;
-  private pList: ReplyWarning[] = [];
+  private pendingKinds = 0;
+  private pendingWarnings: ReplyWarning[] = [];
   private streamWarnings: ReplyWarning[] = [];
 
   // The chunk being scanned: stream offset of its byte 0, where the current line starts, and
@@ -94,9 +94,9 @@ export class Engine {
 
   constructor(options: ResolvedOptions, single: boolean) {
     this.strict = options.strict;
-    this.cap = options.cap;
+    this.maxLineLength = options.maxLineLength;
     this.maxLines = options.maxLines;
-    this.plainLimit = Math.min(options.cap, RFC_LINE_LIMIT);
+    this.plainLimit = Math.min(options.maxLineLength, RFC_LINE_LIMIT);
     this.single = single;
   }
 
@@ -149,10 +149,10 @@ export class Engine {
       this.bufView = new DataView(this.buf.buffer);
       this.bufLen = 0;
       this.lines = [];
-      this.accepted = [];
-      this.strips = [];
-      this.wList = [];
-      this.pList = [];
+      this.lineEnhanced = [];
+      this.lineStripLength = [];
+      this.replyWarnings = [];
+      this.pendingWarnings = [];
     }
     return error;
   }
@@ -203,7 +203,7 @@ export class Engine {
    * CR LF that ends it.
    *
    * Most lines are plain: CRLF, printable ASCII, a code in range with SP or `-`, the open reply's
-   * code, at most 512 bytes (and the cap), and no enhanced code or a short one that raises
+   * code, at most 512 bytes (and maxLineLength), and no enhanced code or a short one that raises
    * nothing. No step of processLine can report anything for such a line, in either mode, so it
    * is added to its reply right here. The fast path is written out in the loop rather than in a
    * method: V8 then inlines all its helpers within its budget (about 6% faster, measured). Every
@@ -237,7 +237,7 @@ export class Engine {
           // The fast path: its checks, then its reply (see above).
           const len = j + 2 - lineStart;
           let code = -1;
-          let token = OTHER_TOKEN;
+          let token = NEEDS_FULL_CHECK;
           if (flags === 0 && len >= 6 && len <= this.plainLimit) {
             const head = view.getInt32(lineStart, true);
             if (this.open === true) {
@@ -246,7 +246,7 @@ export class Engine {
               if ((head === this.nextHead || head === this.finalHead) && this.lineCount < this.maxLines) {
                 code = this.firstCode;
               }
-            } else if (this.pMask === 0 && !(this.single === true && this.done === true)) {
+            } else if (this.pendingKinds === 0 && !(this.single === true && this.done === true)) {
               // No pending warnings to take over, and not parseReply's extra data.
               code = plainCode(head);
             }
@@ -255,32 +255,32 @@ export class Engine {
               // BEHAVIOUR.md §4.1 step 10; 3xx text is never scanned.
               token = cls === 3 ? NO_TOKEN : plainToken(c, view, lineStart + 4, j, cls);
               // The open reply's enhanced code (compared by token value).
-              if (this.open === true && token !== this.firstToken) {
-                token = OTHER_TOKEN;
+              if (this.open === true && token !== this.firstLineToken) {
+                token = NEEDS_FULL_CHECK;
               }
             }
           }
-          if (token === OTHER_TOKEN) {
+          if (token === NEEDS_FULL_CHECK) {
             this.lineOffset = base + lineStart;
             this.processLine(c, lineStart, j, EOL_CRLF, len, flags, out);
           } else {
             const ts = lineStart + 4;
-            const accepted = token === NO_TOKEN ? null : SHORT_CODES[token]!;
+            const acceptedCode = token === NO_TOKEN ? null : SHORT_CODES[token]!;
             // The token and the SPs after it: what `text` leaves out.
-            const strip = token === NO_TOKEN ? 0 : skipSpaces(c, ts + 5, j) - ts;
+            const stripLength = token === NO_TOKEN ? 0 : skipSpaces(c, ts + 5, j) - ts;
             const text = ts === j ? '' : this.windowSlice(c, ts, j);
             const final = c[lineStart + 3] === SP;
             if (this.open === true) {
-              this.nextLine(text, accepted, strip);
+              this.nextLine(text, acceptedCode, stripLength);
               if (final) {
                 this.finishReply(out);
               }
             } else if (final) {
               this.done = true;
-              out.push(oneLineReply(code, text, accepted, strip));
+              out.push(oneLineReply(code, text, acceptedCode, stripLength));
             } else {
               this.startReply(code);
-              this.firstLine(text, accepted, strip, token);
+              this.firstLine(text, acceptedCode, stripLength, token);
             }
           }
           this.lineNo++;
@@ -323,13 +323,13 @@ export class Engine {
   /** Bytes of the current line without its LF; the line goes on in a later chunk. */
   private appendPartial(src: Uint8Array, from: number, to: number, out: Reply[]): void {
     const total = this.bufLen + to - from;
-    if (total > this.cap) {
+    if (total > this.maxLineLength) {
       this.overCap(src, from, total, out);
     }
     this.reserve(total);
     this.buf.set(src.subarray(from, to), this.bufLen);
     this.bufLen = total;
-    this.early();
+    this.checkPartialLine();
   }
 
   /**
@@ -338,7 +338,7 @@ export class Engine {
    */
   private completeBuffered(src: Uint8Array, lf: number, out: Reply[]): void {
     const total = this.bufLen + lf + 1;
-    if (total > this.cap) {
+    if (total > this.maxLineLength) {
       this.overCap(src, 0, total, out);
     }
     this.reserve(total);
@@ -348,7 +348,7 @@ export class Engine {
   }
 
   /**
-   * The current line exceeds the cap. Its first 4 bytes are content (cap >= 5): enough for
+   * The current line exceeds maxLineLength. Its first 4 bytes are content (maxLineLength >= 5): enough for
    * BEHAVIOUR.md §4.1 steps 1-6, after which BEHAVIOUR.md §4.1 step 7 throws line-too-long without buffering the rest.
    */
   private overCap(src: Uint8Array, from: number, total: number, out: Reply[]): never {
@@ -368,7 +368,7 @@ export class Engine {
     while (capacity < size) {
       capacity *= 2;
     }
-    const grown = newBytes(Math.min(capacity, this.cap));
+    const grown = newBytes(Math.min(capacity, this.maxLineLength));
     grown.set(this.buf.subarray(0, this.bufLen));
     this.buf = grown;
     this.bufView = new DataView(grown.buffer, grown.byteOffset, grown.length);
@@ -379,7 +379,7 @@ export class Engine {
    * (or a non-digit) are known, then the strict 512 rule. A trailing CR may still become CRLF and
    * decides nothing. Throws only what the complete line would throw first.
    */
-  private early(): void {
+  private checkPartialLine(): void {
     const buf = this.buf;
     const length = this.bufLen;
     const m = buf[length - 1] === CR ? length - 1 : length;
@@ -433,9 +433,9 @@ export class Engine {
 
   private warn(kind: WarningKind): void {
     const bit = WARNING_BIT[kind];
-    if ((this.wMask & bit) === 0) {
-      this.wMask |= bit;
-      this.wList.push({ kind, line: this.lineNo });
+    if ((this.replyKinds & bit) === 0) {
+      this.replyKinds |= bit;
+      this.replyWarnings.push({ kind, line: this.lineNo });
     }
   }
 
@@ -449,9 +449,9 @@ export class Engine {
 
   private pending(kind: WarningKind): void {
     const bit = WARNING_BIT[kind];
-    if ((this.pMask & bit) === 0) {
-      this.pMask |= bit;
-      this.pList.push({ kind, line: this.lineNo });
+    if ((this.pendingKinds & bit) === 0) {
+      this.pendingKinds |= bit;
+      this.pendingWarnings.push({ kind, line: this.lineNo });
     }
   }
 
@@ -470,50 +470,50 @@ export class Engine {
     this.code5 = -1;
     this.code4 = -1;
     this.lineCount = 0;
-    const pending = this.pMask;
-    this.wMask = pending;
+    const pending = this.pendingKinds;
+    this.replyKinds = pending;
     if (pending === 0) {
-      this.wList = [];
+      this.replyWarnings = [];
     } else {
-      this.wList = this.pList;
-      this.pMask = 0;
-      this.pList = [];
+      this.replyWarnings = this.pendingWarnings;
+      this.pendingKinds = 0;
+      this.pendingWarnings = [];
     }
   }
 
   /**
    * The first line of a multiline reply; its accepted code is the one the others must match.
    * `token` is that code as the fast path of scanLines compares it: NO_TOKEN, a short code's
-   * value, or OTHER_TOKEN (never equal to a plain line's, so later lines take processLine).
+   * value, or NEEDS_FULL_CHECK (never equal to a plain line's, so later lines take processLine).
    */
-  private firstLine(text: string, accepted: string | null, strip: number, token: number): void {
+  private firstLine(text: string, acceptedCode: string | null, stripLength: number, token: number): void {
     this.lineCount = 1;
     this.lines = [text];
-    this.firstAccepted = accepted;
-    this.firstToken = token;
-    this.chosen = accepted;
-    if (accepted !== null) {
-      this.accepted[0] = accepted;
-      this.strips[0] = strip;
+    this.firstLineEnhanced = acceptedCode;
+    this.firstLineToken = token;
+    this.chosenEnhanced = acceptedCode;
+    if (acceptedCode !== null) {
+      this.lineEnhanced[0] = acceptedCode;
+      this.lineStripLength[0] = stripLength;
     }
   }
 
   /** A later line of the open reply, after its checks. */
-  private nextLine(text: string, accepted: string | null, strip: number): void {
+  private nextLine(text: string, acceptedCode: string | null, stripLength: number): void {
     const index = this.lineCount;
     this.lineCount = index + 1;
     this.lines.push(text);
     // Codes are kept from the chosen one on: finishReply reads them only when there is one.
-    if (this.chosen === null) {
-      if (accepted === null) {
+    if (this.chosenEnhanced === null) {
+      if (acceptedCode === null) {
         return;
       }
-      this.chosen = accepted;
+      this.chosenEnhanced = acceptedCode;
       // The lines before it have none (earlier replies' codes are still there).
-      this.accepted.fill(null, 0, index);
+      this.lineEnhanced.fill(null, 0, index);
     }
-    this.accepted[index] = accepted;
-    this.strips[index] = strip;
+    this.lineEnhanced[index] = acceptedCode;
+    this.lineStripLength[index] = stripLength;
   }
 
   /** `src[start, end)` of the chunk being scanned, as a slice of its window string. */
@@ -611,7 +611,7 @@ export class Engine {
       throw this.error('too-many-lines');
     }
     // BEHAVIOUR.md §4.1 step 7: length.
-    if (len > this.cap) {
+    if (len > this.maxLineLength) {
       throw this.error('line-too-long');
     }
     if (len > RFC_LINE_LIMIT && effective !== AUTH_CHALLENGE) {
@@ -639,15 +639,15 @@ export class Engine {
       text = this.decodeText(src, ts, ce, flags);
     }
     // BEHAVIOUR.md §4.1 step 10: enhanced code; 3xx text is never scanned (RFC 2034 §4).
-    let accepted: string | null = null;
-    let strip = 0;
+    let acceptedCode: string | null = null;
+    let stripLength = 0;
     const effectiveClass = (effective / 100) | 0;
     if (effectiveClass !== 3 && ts < ce) {
       const first = src[ts];
       // Cheap rejection: a token starts with 2, 4, 5 or #.
       if (first === 0x32 || first === 0x34 || first === 0x35 || first === 0x23) {
-        accepted = this.enhanced(src, ts, ce, effectiveClass);
-        strip = this.scan.end;
+        acceptedCode = this.enhanced(src, ts, ce, effectiveClass);
+        stripLength = this.scan.end;
       }
     }
     if (index === 0) {
@@ -658,18 +658,18 @@ export class Engine {
         out.push({
           code,
           lines: [text],
-          enhanced: accepted,
-          text: accepted === null ? text : text.slice(strip),
-          warnings: this.wList,
+          enhanced: acceptedCode,
+          text: acceptedCode === null ? text : text.slice(stripLength),
+          warnings: this.replyWarnings,
         });
         return;
       }
-      this.firstLine(text, accepted, strip, accepted === null ? NO_TOKEN : OTHER_TOKEN);
+      this.firstLine(text, acceptedCode, stripLength, acceptedCode === null ? NO_TOKEN : NEEDS_FULL_CHECK);
     } else {
-      if (accepted !== this.firstAccepted) {
+      if (acceptedCode !== this.firstLineEnhanced) {
         this.deviation('enhanced-inconsistent', 'enhanced-inconsistent');
       }
-      this.nextLine(text, accepted, strip);
+      this.nextLine(text, acceptedCode, stripLength);
     }
     if (final) {
       this.finishReply(out);
@@ -730,13 +730,13 @@ export class Engine {
       this.deviation('enhanced-class-mismatch', 'enhanced-class-mismatch');
       return null;
     }
-    const accepted = normalised(scan.cls, scan.subject, scan.detail);
+    const acceptedCode = normalised(scan.cls, scan.subject, scan.detail);
     let p = scan.end;
     while (p < ce && src[p] === SP) {
       p++;
     }
     scan.end = p - ts;
-    return accepted;
+    return acceptedCode;
   }
 
   /** ASCII text: a slice of the chunk's window string when the line lies in the chunk. */
@@ -758,7 +758,7 @@ export class Engine {
     const firstClass = (first / 100) | 0;
     const code =
       firstClass === 5 || (this.code5 < 0 && (firstClass === 4 || this.code4 < 0)) ? first : this.code5 >= 0 ? this.code5 : this.code4;
-    let enhanced = this.chosen;
+    let enhanced = this.chosenEnhanced;
     // BEHAVIOUR.md §4.1 step 11: possible only after a lenient code mismatch.
     if (enhanced !== null && enhanced.charCodeAt(0) - ZERO !== ((code / 100) | 0)) {
       this.deviation('enhanced-class-mismatch', 'enhanced-class-mismatch');
@@ -774,15 +774,15 @@ export class Engine {
         text += lines[k]!;
       }
     } else {
-      const accepted = this.accepted;
-      const strips = this.strips;
-      text = accepted[0] === enhanced ? lines[0]!.slice(strips[0]!) : lines[0]!;
+      const acceptedCode = this.lineEnhanced;
+      const stripLengths = this.lineStripLength;
+      text = acceptedCode[0] === enhanced ? lines[0]!.slice(stripLengths[0]!) : lines[0]!;
       for (let k = 1; k < lines.length; k++) {
         text += '\n';
-        text += accepted[k] === enhanced ? lines[k]!.slice(strips[k]!) : lines[k]!;
+        text += acceptedCode[k] === enhanced ? lines[k]!.slice(stripLengths[k]!) : lines[k]!;
       }
     }
-    out.push({ code, lines, enhanced, text, warnings: this.wList });
+    out.push({ code, lines, enhanced, text, warnings: this.replyWarnings });
     this.open = false;
     this.done = true;
   }
@@ -805,9 +805,9 @@ export class Engine {
       throw this.error('incomplete');
     }
     if (!this.single) {
-      this.streamWarnings = this.pList;
+      this.streamWarnings = this.pendingWarnings;
     }
-    this.pList = [];
+    this.pendingWarnings = [];
     this.buf = new Uint8Array(0);
     this.bufView = new DataView(this.buf.buffer);
     this.lines = [];
@@ -833,8 +833,8 @@ function normalised(cls: number, subject: number, detail: number): string {
 }
 
 /** A reply of one line with no warnings. */
-function oneLineReply(code: number, text: string, accepted: string | null, strip: number): Reply {
-  return { code, lines: [text], enhanced: accepted, text: accepted === null ? text : text.slice(strip), warnings: [] };
+function oneLineReply(code: number, text: string, acceptedCode: string | null, stripLength: number): Reply {
+  return { code, lines: [text], enhanced: acceptedCode, text: acceptedCode === null ? text : text.slice(stripLength), warnings: [] };
 }
 
 function skipSpaces(src: Uint8Array, from: number, end: number): number {
