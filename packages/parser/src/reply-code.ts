@@ -25,3 +25,11 @@ export function replyCodeAt(text: string, index = 0): number {
   }
   return (b0 - ZERO) * 100 + (b1 - ZERO) * 10 + (b2 - ZERO);
 }
+
+/**
+ * Whether a reply code is in the range RFC 5321 §4.2 allows: first digit 2-5, second 0-5
+ * (BEHAVIOUR.md §3.3). The parser's hot loop checks four bytes at once instead (`plainCode`).
+ */
+export function isCodeInRange(code: number): boolean {
+  return code >= 200 && code < 560 && code % 100 < 60;
+}

@@ -3,7 +3,9 @@ import { NEEDS_FULL_CHECK, NO_TOKEN, newScan, plainToken, SHORT_CODES, scanEnhan
 import { type ErrorKind, ReplyParseError } from './errors.js';
 import type { ResolvedOptions } from './options.js';
 import { type Reply, type ReplyWarning, WARNING_KINDS, type WarningKind } from './reply.js';
-import { decodeBytewise, decodeLatin1, decodeUtf8, decodeWindow, HAS_CONTROL, HAS_CR, HAS_HIGH, newBytes, scanText } from './text.js';
+import { isCodeInRange } from './reply-code.js';
+import { decodeLatin1, decodeUtf8, HAS_CONTROL, HAS_CR, HAS_HIGH, newBytes, scanText } from './text.js';
+import { TextWindow } from './text-window.js';
 
 /** Each warning kind's bit in a mask of kinds: the bit of its index in WARNING_KINDS (BEHAVIOUR.md §11.1). */
 const WARNING_BIT = Object.fromEntries(WARNING_KINDS.map((kind, index) => [kind, 1 << index])) as Readonly<Record<WarningKind, number>>;
@@ -12,14 +14,7 @@ const WARNING_BIT = Object.fromEntries(WARNING_KINDS.map((kind, index) => [kind,
 const RFC_LINE_LIMIT = 512;
 /** RFC 4954 §4: AUTH challenges are exempt from the 512 rule. */
 const AUTH_CHALLENGE = 334;
-/** ASCII text is decoded per window of about this many bytes, then sliced per line. */
-const WINDOW = 8192;
 const INITIAL_BUFFER = 256;
-
-function inRange(code: number): boolean {
-  // RFC 5321 §4.2: %x32-35 %x30-35 %x30-39
-  return code >= 200 && code < 560 && code % 100 < 60;
-}
 
 /**
  * The line and reply state machine behind ReplyDecoder, parseReplies and parseReply. `push` and
@@ -81,14 +76,9 @@ export class ReplyStreamParser {
   // what its bytes so far contain.
   private base = 0;
   private lineStart = 0;
-  /** Where the bytes being scanned end (a buffer's capacity may go on). */
-  private scanEnd = 0;
 
-  // ASCII text of that chunk, decoded once per window and sliced per line.
-  private winSrc: Uint8Array | null = null;
-  private winStr = '';
-  private winStart = 0;
-  private winEnd = 0;
+  /** The ASCII text of that chunk. */
+  private readonly window = new TextWindow();
 
   private readonly scan = newScan();
 
@@ -140,7 +130,7 @@ export class ReplyStreamParser {
   }
 
   private fail(error: unknown, out: Reply[]): unknown {
-    this.winSrc = null;
+    this.window.close();
     if (error instanceof ReplyParseError) {
       error.replies = out;
       this.failed = error;
@@ -189,11 +179,9 @@ export class ReplyStreamParser {
   /** scanLines on `c[start, end)`, whose byte 0 is at stream offset `base`; `view` reads `c`. */
   private scanChunk(c: Uint8Array, view: DataView, base: number, start: number, end: number, out: Reply[]): void {
     this.base = base;
-    this.winSrc = c;
-    this.winEnd = 0;
-    this.scanEnd = end;
+    this.window.open(c, end);
     this.scanLines(c, view, start, end, out);
-    this.winSrc = null;
+    this.window.close();
   }
 
   /**
@@ -268,7 +256,7 @@ export class ReplyStreamParser {
             const acceptedCode = token === NO_TOKEN ? null : SHORT_CODES[token]!;
             // The token and the SPs after it: what `text` leaves out.
             const stripLength = token === NO_TOKEN ? 0 : skipSpaces(c, ts + 5, j) - ts;
-            const text = ts === j ? '' : this.windowSlice(c, ts, j);
+            const text = ts === j ? '' : this.window.slice(c, ts, j);
             const final = c[lineStart + 3] === SP;
             if (this.open === true) {
               this.nextLine(text, acceptedCode, stripLength);
@@ -276,8 +264,8 @@ export class ReplyStreamParser {
                 this.finishReply(out);
               }
             } else if (final) {
-              this.done = true;
-              out.push(oneLineReply(code, text, acceptedCode, stripLength));
+              // No pending warnings here (see above): a new, empty list.
+              this.deliver(oneLineReply(code, text, acceptedCode, stripLength, []), out);
             } else {
               this.startReply(code);
               this.firstLine(text, acceptedCode, stripLength, token);
@@ -411,7 +399,7 @@ export class ReplyStreamParser {
       effective = this.firstCode;
     } else {
       const code = (buf[0]! - ZERO) * 100 + (buf[1]! - ZERO) * 10 + (buf[2]! - ZERO);
-      if (strict && !inRange(code)) {
+      if (strict && !isCodeInRange(code)) {
         throw this.error('code-out-of-range');
       }
       const sep = buf[3];
@@ -464,7 +452,9 @@ export class ReplyStreamParser {
     this.firstCode = code;
     // scanLines compares the head word of each later plain line with `NNN-` and `NNN `; a code
     // out of range has none (0), so its lines take processLine.
-    const digits = inRange(code) ? ZERO + ((code / 100) | 0) + ((ZERO + (((code / 10) | 0) % 10)) << 8) + ((ZERO + (code % 10)) << 16) : 0;
+    const digits = isCodeInRange(code)
+      ? ZERO + ((code / 100) | 0) + ((ZERO + (((code / 10) | 0) % 10)) << 8) + ((ZERO + (code % 10)) << 16)
+      : 0;
     this.nextHead = digits === 0 ? 0 : digits | (DASH << 24);
     this.finalHead = digits === 0 ? 0 : digits | (SP << 24);
     this.code5 = -1;
@@ -516,15 +506,6 @@ export class ReplyStreamParser {
     this.lineStripLength[index] = stripLength;
   }
 
-  /** `src[start, end)` of the chunk being scanned, as a slice of its window string. */
-  private windowSlice(src: Uint8Array, start: number, end: number): string {
-    if (end > this.winEnd) {
-      this.openWindow(src, start, end);
-    }
-    const winStart = this.winStart;
-    return this.winStr.slice(start - winStart, end - winStart);
-  }
-
   /**
    * One complete physical line: content `src[s, ce)`, its line end, its length in bytes and what
    * its content bytes contain (HAS_*). Runs the steps of BEHAVIOUR.md §4.1 in order.
@@ -549,8 +530,7 @@ export class ReplyStreamParser {
       const b2 = src[s + 2]!;
       if (isDigit(b0) && isDigit(b1) && isDigit(b2) && (clen === 3 || !isDigit(src[s + 3]!))) {
         code = (b0 - ZERO) * 100 + (b1 - ZERO) * 10 + (b2 - ZERO);
-        // RFC 5321 §4.2: %x32-35 %x30-35 %x30-39
-        outOfRange = b0 < 0x32 || b0 > 0x35 || b1 > 0x35;
+        outOfRange = !isCodeInRange(code);
       }
     }
     let ts: number;
@@ -631,7 +611,7 @@ export class ReplyStreamParser {
     // BEHAVIOUR.md §4.1 step 9: control bytes, then encoding.
     let text: string;
     if ((flags & (HAS_CONTROL | HAS_HIGH)) === 0) {
-      text = ts === ce ? '' : this.ascii(src, ts, ce);
+      text = ts === ce ? '' : this.window.ascii(src, ts, ce);
     } else {
       if ((flags & HAS_CONTROL) !== 0) {
         this.deviation('control-char', 'invalid-text');
@@ -653,15 +633,7 @@ export class ReplyStreamParser {
     if (index === 0) {
       if (final) {
         // One-line reply: nothing to compare or join.
-        this.open = false;
-        this.done = true;
-        out.push({
-          code,
-          lines: [text],
-          enhanced: acceptedCode,
-          text: acceptedCode === null ? text : text.slice(stripLength),
-          warnings: this.replyWarnings,
-        });
+        this.deliver(oneLineReply(code, text, acceptedCode, stripLength, this.replyWarnings), out);
         return;
       }
       this.firstLine(text, acceptedCode, stripLength, acceptedCode === null ? NO_TOKEN : NEEDS_FULL_CHECK);
@@ -696,7 +668,7 @@ export class ReplyStreamParser {
   /** Text with a control byte or a byte >= 0x80 (BEHAVIOUR.md §8). */
   private decodeText(src: Uint8Array, ts: number, ce: number, flags: number): string {
     if ((flags & HAS_HIGH) === 0) {
-      return this.ascii(src, ts, ce);
+      return this.window.ascii(src, ts, ce);
     }
     const decoded = decodeUtf8(src, ts, ce);
     if (decoded !== undefined) {
@@ -739,18 +711,6 @@ export class ReplyStreamParser {
     return acceptedCode;
   }
 
-  /** ASCII text: a slice of the chunk's window string when the line lies in the chunk. */
-  private ascii(src: Uint8Array, start: number, end: number): string {
-    return src === this.winSrc ? this.windowSlice(src, start, end) : decodeBytewise(src, start, end);
-  }
-
-  /** Decodes the window of the chunk that starts with the line at `start`. */
-  private openWindow(src: Uint8Array, start: number, end: number): void {
-    this.winStart = start;
-    this.winEnd = Math.max(end, Math.min(this.scanEnd, start + WINDOW));
-    this.winStr = decodeWindow(src, start, this.winEnd);
-  }
-
   private finishReply(out: Reply[]): void {
     // BEHAVIOUR.md §5.3: the earliest 5xx, else the earliest 4xx, else the first code. Only lines that differ
     // from the first one were tracked, and the first line is the earliest of all.
@@ -774,15 +734,20 @@ export class ReplyStreamParser {
         text += lines[k]!;
       }
     } else {
-      const acceptedCode = this.lineEnhanced;
-      const stripLengths = this.lineStripLength;
-      text = acceptedCode[0] === enhanced ? lines[0]!.slice(stripLengths[0]!) : lines[0]!;
+      const lineEnhanced = this.lineEnhanced;
+      const lineStripLength = this.lineStripLength;
+      text = lineEnhanced[0] === enhanced ? lines[0]!.slice(lineStripLength[0]!) : lines[0]!;
       for (let k = 1; k < lines.length; k++) {
         text += '\n';
-        text += acceptedCode[k] === enhanced ? lines[k]!.slice(stripLengths[k]!) : lines[k]!;
+        text += lineEnhanced[k] === enhanced ? lines[k]!.slice(lineStripLength[k]!) : lines[k]!;
       }
     }
-    out.push({ code, lines, enhanced, text, warnings: this.replyWarnings });
+    this.deliver(newReply(code, lines, enhanced, text, this.replyWarnings), out);
+  }
+
+  /** A reply is complete: it is handed out at once (BEHAVIOUR.md §5.5), and no reply is open. */
+  private deliver(reply: Reply, out: Reply[]): void {
+    out.push(reply);
     this.open = false;
     this.done = true;
   }
@@ -832,9 +797,14 @@ function normalised(cls: number, subject: number, detail: number): string {
   return code;
 }
 
-/** A reply of one line with no warnings. */
-function oneLineReply(code: number, text: string, acceptedCode: string | null, stripLength: number): Reply {
-  return { code, lines: [text], enhanced: acceptedCode, text: acceptedCode === null ? text : text.slice(stripLength), warnings: [] };
+/** Every reply is made here, so that all of them have one shape. */
+function newReply(code: number, lines: string[], enhanced: string | null, text: string, warnings: ReplyWarning[]): Reply {
+  return { code, lines, enhanced, text, warnings };
+}
+
+/** A reply of one line: its text leaves out the enhanced code and the SPs after it (BEHAVIOUR.md §9.7). */
+function oneLineReply(code: number, text: string, enhanced: string | null, stripLength: number, warnings: ReplyWarning[]): Reply {
+  return newReply(code, [text], enhanced, enhanced === null ? text : text.slice(stripLength), warnings);
 }
 
 function skipSpaces(src: Uint8Array, from: number, end: number): number {
