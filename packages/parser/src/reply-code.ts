@@ -26,6 +26,20 @@ export function replyCodeAt(text: string, index = 0): number {
   return (b0 - ZERO) * 100 + (b1 - ZERO) * 10 + (b2 - ZERO);
 }
 
+/** The same for the content bytes `src[start, end)` of a line: its reply code, or -1. */
+export function lineCode(src: Uint8Array, start: number, end: number): number {
+  if (end - start < 3) {
+    return -1;
+  }
+  const b0 = src[start]!;
+  const b1 = src[start + 1]!;
+  const b2 = src[start + 2]!;
+  if (!isDigit(b0) || !isDigit(b1) || !isDigit(b2) || (end - start > 3 && isDigit(src[start + 3]!))) {
+    return -1;
+  }
+  return (b0 - ZERO) * 100 + (b1 - ZERO) * 10 + (b2 - ZERO);
+}
+
 /**
  * Whether a reply code is in the range RFC 5321 §4.2 allows: first digit 2-5, second 0-5
  * (BEHAVIOUR.md §3.3). The parser's hot loop checks four bytes at once instead (`plainCode`).

@@ -3,7 +3,7 @@ import { NEEDS_FULL_CHECK, NO_TOKEN, newScan, plainToken, SHORT_CODES, scanEnhan
 import { type ErrorKind, ReplyParseError } from './errors.js';
 import type { ResolvedOptions } from './options.js';
 import { type Reply, type ReplyWarning, WARNING_KINDS, type WarningKind } from './reply.js';
-import { isCodeInRange } from './reply-code.js';
+import { isCodeInRange, lineCode } from './reply-code.js';
 import { decodeLatin1, decodeUtf8, HAS_CONTROL, HAS_CR, HAS_HIGH, newBytes, scanText } from './text.js';
 import { TextWindow } from './text-window.js';
 
@@ -522,17 +522,8 @@ export class ReplyStreamParser {
       throw this.error('extra-data');
     }
     // BEHAVIOUR.md §4.1 step 2: code.
-    let code = -1;
-    let outOfRange = false;
-    if (clen >= 3) {
-      const b0 = src[s]!;
-      const b1 = src[s + 1]!;
-      const b2 = src[s + 2]!;
-      if (isDigit(b0) && isDigit(b1) && isDigit(b2) && (clen === 3 || !isDigit(src[s + 3]!))) {
-        code = (b0 - ZERO) * 100 + (b1 - ZERO) * 10 + (b2 - ZERO);
-        outOfRange = !isCodeInRange(code);
-      }
-    }
+    const code = lineCode(src, s, ce);
+    const outOfRange = code >= 0 && !isCodeInRange(code);
     let ts: number;
     let final: boolean;
     let effective: number;
@@ -817,8 +808,5 @@ function skipSpaces(src: Uint8Array, from: number, end: number): number {
 
 /** A partial line at end of stream that lenient mode completes: a code, then SP, HT or nothing. */
 function isFinalLine(buf: Uint8Array, ce: number): boolean {
-  if (ce < 3 || !isDigit(buf[0]!) || !isDigit(buf[1]!) || !isDigit(buf[2]!)) {
-    return false;
-  }
-  return ce === 3 || buf[3] === SP || buf[3] === HT;
+  return lineCode(buf, 0, ce) >= 0 && (ce === 3 || buf[3] === SP || buf[3] === HT);
 }

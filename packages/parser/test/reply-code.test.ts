@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReplies, ReplyParseError, replyCodeAt } from '../src/index.js';
+import { lineCode } from '../src/reply-code.js';
 
 /** The parser's verdict on one line: bad-code, or the line has a code. */
 function parserSeesCode(line: string): boolean {
@@ -47,6 +48,8 @@ describe('replyCodeAt', () => {
     ];
     for (const line of lines) {
       expect({ line, code: replyCodeAt(line) >= 0 }).toEqual({ line, code: parserSeesCode(line) });
+      const bytes = new TextEncoder().encode(line);
+      expect({ line, code: lineCode(bytes, 0, bytes.length) }).toEqual({ line, code: replyCodeAt(line) });
     }
   });
 });
