@@ -59,9 +59,16 @@ function isHeaderish(line: string): boolean {
 /** The header block of a copy starting at `from` (separator line skipped, then blank lines), or null. */
 export function copyHeaders(lines: readonly string[], from: number): string | null {
   let i = from;
-  if (i < lines.length && !isHeaderish(lines[i]!)) i++;
-  while (i < lines.length && trimSpace(lines[i]!).length === 0) i++;
-  const out: string[] = [];
-  while (i < lines.length && out.length < 500 && isHeaderish(lines[i]!)) out.push(lines[i++]!);
-  return out.length > 0 ? out.join('\n') : null;
+  // The separator line itself, unless the copy starts right at a header field.
+  const first = lines[i] ?? '';
+  if (first.length === 0 || isSpace(first.charCodeAt(0)) || !isHeaderish(first) || asciiLower(first).startsWith('content-type:')) i++;
+  for (let block = 0; block < 2; block++) {
+    while (i < lines.length && trimSpace(lines[i]!).length === 0) i++;
+    const out: string[] = [];
+    while (i < lines.length && out.length < 500 && isHeaderish(lines[i]!)) out.push(lines[i++]!);
+    // A MIME part's own headers (`Content-Type: message/rfc822` …) come before the message's.
+    if (out.length > 0 && !out.every((l) => asciiLower(l).startsWith('content-') || isSpace(l.charCodeAt(0)))) return out.join('\n');
+    if (out.length === 0) return null;
+  }
+  return null;
 }

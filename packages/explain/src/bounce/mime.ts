@@ -2,7 +2,7 @@
 // parts and the returned message's header block. Every message/rfc822 part is kept as an
 // attachment, so the returned copy never mixes into the text that findings come from.
 
-import PostalMime, { decodeWords } from 'postal-mime';
+import type PostalMime from 'postal-mime';
 import { asciiLower, isSpace, trimSpace } from '../chars.js';
 import { splitLines } from './text.js';
 
@@ -40,10 +40,23 @@ const LIMITS = { maxNestingDepth: 64, maxHeadersSize: 1024 * 1024, maxPartCount:
 
 const decoder = new TextDecoder('utf-8');
 
+type PostalMimeModule = { default: typeof PostalMime; decodeWords: (s: string) => string };
+let loading: Promise<PostalMimeModule> | null = null;
+
+/**
+ * postal-mime, loaded on first use: a page or program that never reads a whole message never
+ * loads the MIME parser (and the CommonJS build needs no interop helper for it).
+ */
+export function loadPostalMime(): Promise<PostalMimeModule> {
+  loading ??= import('postal-mime') as Promise<PostalMimeModule>;
+  return loading;
+}
+
 /** The parts of `input`. Never throws: a message postal-mime rejects is read as raw text. */
 export async function readNotice(input: string | Uint8Array): Promise<NoticeParts> {
+  const { default: Parser } = await loadPostalMime();
   try {
-    const email = await PostalMime.parse(input, { forceRfc822Attachments: true, ...LIMITS });
+    const email = await Parser.parse(input, { forceRfc822Attachments: true, ...LIMITS });
     const parts: NoticeParts = {
       headers: email.headers.map((h) => ({ key: h.key, value: h.value })),
       text: email.text ?? '',
@@ -95,10 +108,10 @@ export function readHeaders(block: string): NoticeHeader[] {
   return out;
 }
 
-/** A header's value with RFC 2047 encoded words decoded. */
-export function decodeHeader(value: string): string {
+/** A header's value with RFC 2047 encoded words decoded (postal-mime is loaded by then). */
+export async function decodeHeader(value: string): Promise<string> {
   try {
-    return decodeWords(value);
+    return (await loadPostalMime()).decodeWords(value);
   } catch {
     return value;
   }

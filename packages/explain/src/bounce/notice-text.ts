@@ -109,7 +109,25 @@ class TextReader {
       let h = trimSpace(s.slice(21));
       if (h.endsWith(':')) h = h.slice(0, -1);
       this.host = h || null;
+      // A new session: until a RCPT TO or the reply names one, the recipient is not known.
+      this.current = null;
       return i;
+    }
+
+    // qmail names the remote host on its own line before `Remote host said:`.
+    if (lower.endsWith(' does not like recipient.') || lower.endsWith(' failed after i sent the message.')) {
+      this.host = firstToken(s).token;
+      return i;
+    }
+    if (lower.startsWith('connected to ') && lower.indexOf(' but ') > 0) {
+      this.host = firstToken(s, 13).token;
+      return i;
+    }
+    // Domino: `because:` and the MTA's reason on the lines after it.
+    if (lower === 'because:' && i + 1 < list.length) {
+      const next = list[i + 1]!;
+      this.claim('summary', codeFinding(next.line, next.text, null, null, next.text));
+      return i + 1;
     }
 
     const rest = this.recipientOf(s, lower);
@@ -137,16 +155,32 @@ class TextReader {
       const start = replyStart(s, at + marker.length);
       if (start === 'end') return this.pending(list, i, hostBefore(s, at), null);
       if (start < 0) continue;
+      let reply = replyEnd(s, start);
+      let host = hostBefore(s, at);
+      let command = postfixCommand(s);
       if (marker === ' said:' || marker === 'refused to talk to me:') {
         const p = matchPostfix(s);
         if (p?.replyText) {
-          const host = p.context.host && p.context.host.indexOf(' ') < 0 && p.context.host.length > 0 ? p.context.host : hostBefore(s, at);
-          this.remote(st, s, p.replyText, host, p.context.command ?? null);
-          return i;
+          reply = p.replyText;
+          if (p.context.host && p.context.host.indexOf(' ') < 0) host = p.context.host;
+          command = p.context.command ?? command;
         }
       }
-      this.remote(st, s, replyEnd(s, start), hostBefore(s, at), postfixCommand(s));
-      return i;
+      const more = marker === ' said:' && st.lines.length === 1 ? continuation(list, i) : [];
+      const text = [reply, ...more.map((m) => m.text)].join(more.length > 0 && hasReplyCodeAt(more[0]!.text, 0) ? '\n' : ' ');
+      this.remote(st, s, text, host ?? this.host, command);
+      return i + more.length;
+    }
+    // `<mx1.example.com #5.1.1 smtp;550 5.1.1 User unknown>` (Exchange 2003-2010).
+    const smtp = lower.indexOf(' smtp;');
+    if (smtp >= 0) {
+      const start = replyStart(s, smtp + 6);
+      if (typeof start === 'number' && start >= 0) {
+        const lt = s.lastIndexOf('<', smtp);
+        const host = lt >= 0 ? firstToken(s, lt + 1).token : '';
+        this.remote(st, s, replyEnd(s, start), host.indexOf('.') > 0 && host.indexOf('@') < 0 ? host : null, null);
+        return i;
+      }
     }
     // `host mx.example.com [192.0.2.1]: 550 …` (Exim), `bob@example.com: 550 …` (OpenSMTPD).
     const hostReply = hostColonReply(s, lower);
@@ -246,7 +280,8 @@ class TextReader {
   }
 
   private remote(st: Statement, source: string, replyText: string, host: string | null, command: string | null): void {
-    const recipient = this.namedIn(replyText) ?? this.current;
+    const recipient = this.namedIn(replyText) ?? this.current ?? this.byDomain(host);
+    if (recipient) this.current = recipient;
     const context: FindingContext = {};
     if (recipient) context.recipient = recipient;
     if (host) context.host = host;
@@ -266,6 +301,18 @@ class TextReader {
     this.claims.push({ rank, recipient, finding, host: null, command: null });
   }
 
+  /** The one known recipient whose domain the host name ends with (`mx.example.net` → `bob@example.net`). */
+  private byDomain(host: string | null): string | null {
+    if (!host) return null;
+    let h = asciiLower(firstToken(host).token);
+    if (h.endsWith('.')) h = h.slice(0, -1);
+    const matches = this.recipients.filter((r) => {
+      const domain = asciiLower(r.slice(r.lastIndexOf('@') + 1));
+      return h === domain || h.endsWith(`.${domain}`);
+    });
+    return matches.length === 1 ? matches[0]! : null;
+  }
+
   /** A known recipient that the reply names in angle brackets (`<bob@example.com>: …`). */
   private namedIn(reply: string): string | null {
     if (this.recipients.length < 2) return null;
@@ -280,6 +327,26 @@ class TextReader {
     }
     return null;
   }
+}
+
+/** Lines that end a qmail-style reply quoted over several lines (lower case). */
+const REPLY_STOPS = ['giving up on ', "i'm not going to try again", 'remote host said:', '--- '];
+
+/**
+ * The statements right after a one-line `Remote host said: …` that still belong to the reply:
+ * no blank line between, not an address line, not qmail's own next line.
+ */
+function continuation(list: readonly Statement[], i: number): Statement[] {
+  const out: Statement[] = [];
+  for (let j = i + 1; j < list.length && out.length < 50; j++) {
+    const next = list[j]!;
+    if (next.blankBefore > 0) break;
+    const lower = asciiLower(next.text);
+    if (REPLY_STOPS.some((w) => lower.startsWith(w))) break;
+    if (asAddress(firstToken(next.text).token)) break;
+    out.push(next);
+  }
+  return out;
 }
 
 /**
@@ -316,7 +383,9 @@ function replyEnd(s: string, start: number): string {
     const close = s.lastIndexOf('>', end - 1);
     if (close > start && close >= end - 12) end = close;
   }
-  return trimSpace(s.slice(start, end));
+  const reply = trimSpace(s.slice(start, end));
+  // `<… smtp;550 5.1.1 User unknown>`: the bracket closes around the reply, it is not part of it.
+  return reply.endsWith('>') && reply.indexOf('<') < 0 ? trimSpace(reply.slice(0, -1)) : reply;
 }
 
 function skipBack(s: string, i: number): number {

@@ -76,15 +76,17 @@ export async function parseBounce(message: string | Uint8Array, options: ParseBo
     kind = kindFromActions(records.map((r) => r.action)) ?? words;
   }
 
-  const findings: Finding[] = isReport ? pool.unused().map((c) => c.finding) : extract(text.before, { mode });
+  const findings: Finding[] = isReport
+    ? pool.unused(records.map((r) => r.recipient)).map((c) => c.finding)
+    : extract(text.before, { mode });
   const author = recogniseAuthor(parts.headers, reportingMta, lowerText);
   return {
     kind,
     author,
-    subject: subject === null ? null : decodeHeader(subject),
+    subject: subject === null ? null : await decodeHeader(subject),
     arrivalDate: arrival?.value || null,
     recipients: isReport ? records : [],
-    returned: returnedMessage(parts.returnedHeaders ?? text.copyHeaders),
+    returned: await returnedMessage(parts.returnedHeaders ?? text.copyHeaders),
     findings,
     issues,
   };
@@ -111,13 +113,13 @@ function failedRecipients(headers: readonly NoticeHeader[]): string[] {
   return out;
 }
 
-function returnedMessage(block: string | null): ReturnedMessage | null {
+async function returnedMessage(block: string | null): Promise<ReturnedMessage | null> {
   if (!block) return null;
   const headers = readHeaders(headerBlock(block));
-  const get = (key: string) => {
+  const get = async (key: string) => {
     const v = header(headers, key);
-    return v === null ? null : decodeHeader(v);
+    return v === null ? null : await decodeHeader(v);
   };
-  const r = { messageId: get('message-id'), from: get('from'), to: get('to'), subject: get('subject') };
+  const r = { messageId: await get('message-id'), from: await get('from'), to: await get('to'), subject: await get('subject') };
   return r.messageId === null && r.from === null && r.to === null && r.subject === null ? null : r;
 }

@@ -22,16 +22,20 @@ export class ClaimPool {
 
   /** The first unused claim of `rank` about `recipient`. */
   take(rank: Claim['rank'], recipient: string | null): Claim | undefined {
-    const claim = this.claims.find(
-      (c) => c.rank === rank && !this.used.has(c) && (sameAddress(c.recipient, recipient) || (this.single && c.recipient === null)),
-    );
+    const mine = (c: Claim) =>
+      c.rank === rank && !this.used.has(c) && (sameAddress(c.recipient, recipient) || (this.single && c.recipient === null));
+    // Of the MTA's own lines, one that carries an enhanced code says more.
+    const claim =
+      (rank === 'summary' ? this.claims.find((c) => mine(c) && c.finding.enhanced !== null) : undefined) ?? this.claims.find(mine);
     if (claim) this.used.add(claim);
     return claim;
   }
 
-  /** Claims no record took. */
-  unused(): Claim[] {
-    return this.claims.filter((c) => !this.used.has(c));
+  /** Claims no record took and that name none of `recipients`. */
+  unused(recipients: readonly (string | null)[]): Claim[] {
+    return this.claims.filter(
+      (c) => !this.used.has(c) && !(this.single && c.recipient === null) && !recipients.some((r) => sameAddress(r, c.recipient)),
+    );
   }
 }
 
@@ -49,13 +53,11 @@ export function recordFromDsn(block: DsnRecipientBlock, pool: ClaimPool, relayed
 
   let replyFinding = block.diagnostic?.reply ? block.diagnostic : undefined;
   let source: RecordSource = 'dsn';
-  let claim: Claim | undefined;
-  if (!replyFinding) {
-    claim = pool.take('remote', recipient);
-    if (claim?.finding.reply) {
-      replyFinding = claim.finding;
-      source = 'text';
-    }
+  // Taken either way: the text's words about this recipient are not left over as stray findings.
+  const claim = pool.take('remote', recipient);
+  if (!replyFinding && claim?.finding.reply) {
+    replyFinding = claim.finding;
+    source = 'text';
   }
   const remoteMta = f.get('remote-mta');
   const status = block.status?.enhanced ?? null;
