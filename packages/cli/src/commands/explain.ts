@@ -1,25 +1,50 @@
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { explainFinding, extract, isExplained } from '@smtp-codes/explain';
+import {
+  BounceInputError,
+  type BounceReport,
+  explainFinding,
+  extract,
+  isExplained,
+  isMbox,
+  looksLikeMessage,
+  parseBounce,
+  splitMbox,
+} from '@smtp-codes/explain';
 import { UsageError } from '../args.js';
 import { formatJsonLines } from '../format/json.js';
+import { formatNotice, recipientJson } from '../format/notice.js';
 import { formatExplanations } from '../format/terminal.js';
 import { type Context, EXIT_INPUT, EXIT_OK } from '../io.js';
 
-/** Text to explain larger than this is refused (logs belong to `scan`). */
+/** Text to explain larger than this is refused (logs belong to `scan`); also the limit per message. */
 export const MAX_INPUT_MB = 16;
+/** A file given as an argument (an mbox may hold many messages) larger than this is skipped. */
+export const MAX_FILE_MB = 256;
 
 export async function explainCommand(ctx: Context): Promise<number> {
   const { io, args, language } = ctx;
   const m = language.messages;
-  let text: string;
-  if (args.positionals.length > 0 && !(args.positionals.length === 1 && args.positionals[0] === '-')) {
-    // Unquoted words are one text: `smtp-codes explain 550 5.1.1 User unknown`.
-    text = args.positionals.join(' ');
-  } else {
-    if (io.stdinIsTTY) io.stderr(`${m.errors.noInput}\n`);
-    text = await readAll(io.stdin, MAX_INPUT_MB * 1024 * 1024, m.errors.inputTooLarge(MAX_INPUT_MB));
+  const positionals = args.positionals;
+  if (positionals.length > 0 && !(positionals.length === 1 && positionals[0] === '-')) {
+    // FILE.eml …: every argument names a file. Otherwise unquoted words are one text.
+    if (positionals.every(isFile)) return explainFiles(ctx, positionals);
+    const text = positionals.join(' ');
+    if (looksLikeMessage(text)) return explainMessages(ctx, [{ file: null, bytes: new TextEncoder().encode(text) }]);
+    return explainText(ctx, text);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (io.stdinIsTTY) io.stderr(`${m.errors.noInput}\n`);
+  const bytes = await readAll(io.stdin, MAX_INPUT_MB * 1024 * 1024, m.errors.inputTooLarge(MAX_INPUT_MB));
+  if (isMbox(bytes) || looksLikeMessage(head(bytes))) return explainMessages(ctx, [{ file: null, bytes }]);
+  return explainText(ctx, bytes.toString('utf8'));
+}
+
+/** Pasted text: replies, DSN fields, log lines, bare codes (what `explain` has always read). */
+function explainText(ctx: Context, input: string): number {
+  const { io, args, language } = ctx;
+  const m = language.messages;
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const mode = args.strict ? 'strict' : 'lenient';
   const explanations = extract(text, { mode }).map((f) => explainFinding(f, language));
   if (explanations.length === 0) {
@@ -35,8 +60,104 @@ export async function explainCommand(ctx: Context): Promise<number> {
   return explanations.some(isExplained) ? EXIT_OK : EXIT_INPUT;
 }
 
-/** All of a stream as UTF-8 text, refusing more than `limit` bytes. */
-async function readAll(stream: Readable, limit: number, tooLarge: string): Promise<string> {
+interface Input {
+  file: string | null;
+  bytes: Uint8Array;
+}
+
+async function explainFiles(ctx: Context, files: string[]): Promise<number> {
+  const m = ctx.language.messages;
+  const inputs: Input[] = [];
+  let failed = false;
+  for (const file of files) {
+    if (statSync(file).size > MAX_FILE_MB * 1024 * 1024) {
+      ctx.io.stderr(`smtp-codes: ${m.errors.readFile(file, m.errors.fileTooLarge(MAX_FILE_MB))}\n`);
+      failed = true;
+      continue;
+    }
+    try {
+      inputs.push({ file, bytes: await readFile(file) });
+    } catch (error) {
+      ctx.io.stderr(`smtp-codes: ${m.errors.readFile(file, error instanceof Error ? error.message : String(error))}\n`);
+      failed = true;
+    }
+  }
+  const status = await explainMessages(ctx, inputs);
+  return failed ? EXIT_INPUT : status;
+}
+
+/** Whole messages (or mbox files of them): one block, or one JSON line, per recipient. */
+async function explainMessages(ctx: Context, inputs: Input[]): Promise<number> {
+  const { io, args, language } = ctx;
+  const m = language.messages;
+  const mode = args.strict ? 'strict' : 'lenient';
+  const several = inputs.length > 1;
+  let explained = false;
+  let strictFailed = false;
+  const blocks: string[] = [];
+  for (const input of inputs) {
+    const messages = isMbox(input.bytes) ? splitMbox(input.bytes) : [input.bytes];
+    for (let n = 0; n < messages.length; n++) {
+      const bytes = messages[n]!;
+      const title =
+        several || messages.length > 1
+          ? [input.file ?? '-', messages.length > 1 ? m.notice.message(n + 1) : ''].filter(Boolean).join(', ')
+          : undefined;
+      let report: BounceReport;
+      try {
+        report = await parseBounce(bytes, { mode, maxBytes: MAX_INPUT_MB * 1024 * 1024 });
+      } catch (error) {
+        if (!(error instanceof BounceInputError)) throw error;
+        io.stderr(`smtp-codes: ${title ? `${title}: ` : ''}${m.errors.messageTooLarge(MAX_INPUT_MB)}\n`);
+        continue;
+      }
+      if (report.kind === 'not-a-report') {
+        const list = report.findings.map((f) => explainFinding(f, language));
+        if (list.some(isExplained)) explained = true;
+        if (args.strict && list.some((e) => e.error !== null)) strictFailed = true;
+        if (args.json) {
+          io.stderr(`smtp-codes: ${title ? `${title}: ` : ''}${m.notice.noReport}\n`);
+          io.stdout(
+            list.map((e) => `${JSON.stringify({ file: input.file, message: n + 1, notice: { kind: report.kind }, ...e })}\n`).join(''),
+          );
+        } else blocks.push(formatNotice(report, { language, style: ctx.style, width: ctx.width, title }));
+        continue;
+      }
+      if (report.recipients.length > 0) explained = true;
+      const explanations = report.recipients.map((r) => explainFinding(r.finding, language));
+      if (args.strict && explanations.some((e) => e.error !== null)) strictFailed = true;
+      if (args.json) {
+        io.stdout(
+          report.recipients
+            .map((r, i) => `${JSON.stringify(recipientJson(report, r, explanations[i]!, { file: input.file, message: n + 1 }))}\n`)
+            .join(''),
+        );
+      } else blocks.push(formatNotice(report, { language, style: ctx.style, width: ctx.width, title }));
+    }
+  }
+  if (blocks.length > 0) io.stdout(`${blocks.join('\n\n')}\n`);
+  if (strictFailed) {
+    io.stderr(`smtp-codes: ${m.errors.strictFailed}\n`);
+    return EXIT_INPUT;
+  }
+  return explained ? EXIT_OK : EXIT_INPUT;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The first 4 KiB as text: enough to see whether a header block starts the input. */
+function head(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
+}
+
+/** All of a stream, refusing more than `limit` bytes. */
+async function readAll(stream: Readable, limit: number, tooLarge: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -45,5 +166,5 @@ async function readAll(stream: Readable, limit: number, tooLarge: string): Promi
     if (size > limit) throw new UsageError(tooLarge);
     chunks.push(buf);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

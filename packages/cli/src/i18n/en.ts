@@ -53,6 +53,8 @@ export const en: Messages = {
     notInReference: (code) =>
       `unknown code ${code}: it is not in the reference ("smtp-codes list" shows every code); "smtp-codes explain ${code}" reads it by its digits`,
     readFile: (file, reason) => `cannot read ${file}: ${reason}`,
+    messageTooLarge: (mb) => `the message is larger than ${mb} MB and was skipped`,
+    fileTooLarge: (mb) => `larger than ${mb} MB`,
     inputTooLarge: (mb) => `the input is larger than ${mb} MB; use "smtp-codes scan" for logs`,
     noInput: 'reading the text to explain from standard input (end with Ctrl-D)',
     unexpected: (reason) => `unexpected error: ${reason}`,

@@ -53,6 +53,8 @@ export const ja: Messages = {
     notInReference: (code) =>
       `不明なコード ${code} です。リファレンスにありません (すべてのコードは「smtp-codes list」で確認できます)。「smtp-codes explain ${code}」を使うと各桁の意味で解釈します`,
     readFile: (file, reason) => `${file} を読み取れません: ${reason}`,
+    messageTooLarge: (mb) => `メッセージが ${mb} MB を超えているため、読み飛ばしました`,
+    fileTooLarge: (mb) => `${mb} MB を超えています`,
     inputTooLarge: (mb) => `入力が ${mb} MB を超えています。ログには「smtp-codes scan」を使ってください`,
     noInput: '説明するテキストを標準入力から読み取ります (Ctrl-D で終了)',
     unexpected: (reason) => `予期しないエラーです: ${reason}`,

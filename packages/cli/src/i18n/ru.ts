@@ -63,6 +63,8 @@ export const ru: Messages = {
     notInReference: (code) =>
       `неизвестный код ${code}: его нет в справочнике (все коды — в выводе «smtp-codes list»); «smtp-codes explain ${code}» толкует его по цифрам`,
     readFile: (file, reason) => `не удалось прочитать ${file}: ${reason}`,
+    messageTooLarge: (mb) => `сообщение больше ${mb} МБ и пропущено`,
+    fileTooLarge: (mb) => `файл больше ${mb} МБ`,
     inputTooLarge: (mb) => `входные данные больше ${mb} МБ; для журналов есть «smtp-codes scan»`,
     noInput: 'текст для объяснения читается со стандартного ввода (завершение — Ctrl-D)',
     unexpected: (reason) => `непредвиденная ошибка: ${reason}`,

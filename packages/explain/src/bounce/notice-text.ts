@@ -291,8 +291,8 @@ class TextReader {
   }
 
   private summary(st: Statement, replyText: string): void {
-    const finding = embeddedFinding('reply', st.line, st.text, trimSpace(replyText), {}, this.mode);
-    this.claim('summary', finding);
+    const text = trimSpace(replyText);
+    this.claim('summary', embeddedFinding('reply', st.line, text, text, {}, this.mode));
   }
 
   private claim(rank: ClaimRank, finding: Finding): void {

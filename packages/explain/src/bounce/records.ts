@@ -134,7 +134,7 @@ function build(p: Parts): BounceRecipient {
   if (p.recipient) context.recipient = p.recipient;
   if (p.remoteHost) context.host = p.remoteHost;
   if (command) context.command = command;
-  if (p.dsnAction) context.action = asciiLower(p.dsnAction);
+  if (p.dsnAction) context.action = p.dsnAction;
   else if (p.action) context.action = p.action;
   if (p.status) context.dsn = p.status;
   if (p.diagnostic) context.diagnosticType = p.diagnostic.type;
