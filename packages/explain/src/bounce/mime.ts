@@ -70,6 +70,10 @@ export async function readNotice(input: string | Uint8Array): Promise<NoticePart
       else if (parts.returnedHeaders === null && RETURNED_TYPES.has(type))
         parts.returnedHeaders = headerBlock(contentText(a.content, RETURNED_HEAD));
     }
+    // Nothing readable came out (a boundary that matches no part, say): read the raw body instead.
+    if (parts.reports.length === 0 && trimSpace(parts.text).length === 0) {
+      parts.text = rawNotice(typeof input === 'string' ? input : decoder.decode(input), '').text;
+    }
     return parts;
   } catch (error) {
     return rawNotice(typeof input === 'string' ? input : decoder.decode(input), error instanceof Error ? error.message : String(error));

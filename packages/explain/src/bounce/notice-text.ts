@@ -36,6 +36,9 @@ export interface NoticeText {
   copyHeaders: string | null;
 }
 
+/** Recipients read from one text; more are not tracked (their claims stay unattributed). */
+const MAX_RECIPIENTS = 10_000;
+
 /** Wordings after which the remote server's reply follows (lower case). */
 const REMOTE_MARKERS = [
   ' said:',
@@ -83,6 +86,8 @@ class TextReader {
   readonly claims: Claim[] = [];
   readonly recipients: string[] = [];
   readonly relayed: string[] = [];
+  /** Lower-case recipients seen, for a constant-time check. */
+  private readonly seen = new Set<string>();
   private current: string | null = null;
   private host: string | null = null;
   private command: string | null = null;
@@ -243,7 +248,11 @@ class TextReader {
 
   private announce(address: string): void {
     this.current = address;
-    if (!this.recipients.some((r) => sameAddress(r, address))) this.recipients.push(address);
+    const key = asciiLower(address);
+    if (!this.seen.has(key) && this.recipients.length < MAX_RECIPIENTS) {
+      this.seen.add(key);
+      this.recipients.push(address);
+    }
   }
 
   /** `<<<` reply lines (Sendmail, Courier): one run is one reply. */
@@ -306,6 +315,7 @@ class TextReader {
     if (!host) return null;
     let h = asciiLower(firstToken(host).token);
     if (h.endsWith('.')) h = h.slice(0, -1);
+    if (this.recipients.length > 1000) return null;
     const matches = this.recipients.filter((r) => {
       const domain = asciiLower(r.slice(r.lastIndexOf('@') + 1));
       return h === domain || h.endsWith(`.${domain}`);
@@ -321,8 +331,7 @@ class TextReader {
       const gt = reply.indexOf('>', lt);
       if (gt < 0) break;
       const inner = reply.slice(lt + 1, gt);
-      const known = this.recipients.find((r) => sameAddress(r, inner));
-      if (known) return known;
+      if (this.seen.has(asciiLower(inner))) return this.recipients.find((r) => sameAddress(r, inner)) ?? null;
       lt = reply.indexOf('<', gt);
     }
     return null;

@@ -11,7 +11,7 @@ import { kindFromActions, kindFromWords, looksLikeNotice } from './kind.js';
 import { decodeHeader, headerBlock, type NoticeHeader, readHeaders, readNotice } from './mime.js';
 import { readNoticeText } from './notice-text.js';
 import { ClaimPool, recordFromDsn, recordFromText } from './records.js';
-import { afterType, asAddress, sameAddress } from './text.js';
+import { afterType, asAddress } from './text.js';
 import type { BounceAction, BounceIssue, BounceRecipient, BounceReport, NoticeKind, ParseBounceOptions, ReturnedMessage } from './types.js';
 
 /**
@@ -49,7 +49,8 @@ export async function parseBounce(message: string | Uint8Array, options: ParseBo
   const reportingMta = reportingField ? afterType(reportingField.value) || null : null;
   const arrival = reports.map((r) => r.message.get('arrival-date')).find((f) => f !== undefined);
   const subject = header(parts.headers, 'subject');
-  const lowerText = asciiLower(text.before);
+  // Only ASCII fragments are looked for in it, so toLowerCase's handling of other letters does not matter.
+  const lowerText = text.before.toLowerCase();
 
   const textRecipients = text.recipients.length > 0 ? text.recipients : failedRecipients(parts.headers);
   const single = blocks.length === 1 || (blocks.length === 0 && textRecipients.length <= 1);
@@ -67,9 +68,9 @@ export async function parseBounce(message: string | Uint8Array, options: ParseBo
       if (records.length === 0) records.push(recordFromText(null, pool, action));
     } else {
       // Recipients the text names with a remote reply but the DSN does not list.
+      const listed = new Set(records.map((x) => asciiLower(x.recipient ?? '')));
       for (const r of textRecipients) {
-        if (records.some((x) => sameAddress(x.recipient, r))) continue;
-        if (!pool.claims.some((c) => c.rank === 'remote' && sameAddress(c.recipient, r))) continue;
+        if (listed.has(asciiLower(r)) || !pool.has('remote', r)) continue;
         records.push(recordFromText(r, pool, 'failed'));
       }
     }
@@ -77,7 +78,7 @@ export async function parseBounce(message: string | Uint8Array, options: ParseBo
   }
 
   const findings: Finding[] = isReport
-    ? pool.unused(records.map((r) => r.recipient)).map((c) => c.finding)
+    ? pool.unused(new Set(records.map((r) => asciiLower(r.recipient ?? '')))).map((c) => c.finding)
     : extract(text.before, { mode });
   const author = recogniseAuthor(parts.headers, reportingMta, lowerText);
   return {

@@ -7,34 +7,55 @@ import type { Finding, FindingContext } from '../types.js';
 import type { DsnField, DsnRecipientBlock } from './delivery-status.js';
 import { normaliseAction } from './kind.js';
 import type { Claim } from './notice-text.js';
-import { afterType, asAddress, sameAddress } from './text.js';
+import { afterType, asAddress } from './text.js';
 import type { BounceAction, BounceRecipient, RecordSource } from './types.js';
 
-/** The claims of the text, used at most once each. */
+/** The claims of the text, used at most once each, looked up by recipient. */
 export class ClaimPool {
   private readonly used = new Set<Claim>();
+  private readonly byRecipient = new Map<string, Claim[]>();
+  private readonly anonymous: Claim[] = [];
 
   constructor(
     readonly claims: readonly Claim[],
     /** True when the notice is about one recipient only: claims that name none are its. */
     private readonly single: boolean,
-  ) {}
+  ) {
+    for (const c of claims) {
+      if (c.recipient === null) this.anonymous.push(c);
+      else {
+        const key = asciiLower(c.recipient);
+        const list = this.byRecipient.get(key);
+        if (list) list.push(c);
+        else this.byRecipient.set(key, [c]);
+      }
+    }
+  }
 
-  /** The first unused claim of `rank` about `recipient`. */
+  /** The first unused claim of `rank` about `recipient` (of the MTA's own lines, one with an enhanced code first). */
   take(rank: Claim['rank'], recipient: string | null): Claim | undefined {
-    const mine = (c: Claim) =>
-      c.rank === rank && !this.used.has(c) && (sameAddress(c.recipient, recipient) || (this.single && c.recipient === null));
-    // Of the MTA's own lines, one that carries an enhanced code says more.
-    const claim =
-      (rank === 'summary' ? this.claims.find((c) => mine(c) && c.finding.enhanced !== null) : undefined) ?? this.claims.find(mine);
+    const own = recipient === null ? [] : (this.byRecipient.get(asciiLower(recipient)) ?? []);
+    const pools = this.single ? [own, this.anonymous] : [own];
+    let claim: Claim | undefined;
+    for (const pool of pools) {
+      const mine = (c: Claim) => c.rank === rank && !this.used.has(c);
+      claim = (rank === 'summary' ? pool.find((c) => mine(c) && c.finding.enhanced !== null) : undefined) ?? pool.find(mine);
+      if (claim) break;
+    }
     if (claim) this.used.add(claim);
     return claim;
   }
 
-  /** Claims no record took and that name none of `recipients`. */
-  unused(recipients: readonly (string | null)[]): Claim[] {
+  /** True when some claim of `rank` names `recipient`. */
+  has(rank: Claim['rank'], recipient: string): boolean {
+    return (this.byRecipient.get(asciiLower(recipient)) ?? []).some((c) => c.rank === rank);
+  }
+
+  /** Claims no record took and that name none of `recipients` (lower case). */
+  unused(recipients: ReadonlySet<string>): Claim[] {
     return this.claims.filter(
-      (c) => !this.used.has(c) && !(this.single && c.recipient === null) && !recipients.some((r) => sameAddress(r, c.recipient)),
+      (c) =>
+        !this.used.has(c) && !(this.single && c.recipient === null) && !(c.recipient !== null && recipients.has(asciiLower(c.recipient))),
     );
   }
 }
