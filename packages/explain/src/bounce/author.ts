@@ -86,9 +86,18 @@ const PROVIDERS: readonly Rule<ProviderId>[] = [
   { id: 'softbank', hosts: ['softbank.ne.jp', 'i.softbank.jp', 'vodafone.ne.jp', 'disney.ne.jp'] },
 ];
 
+/** How much of the text (from its start) is searched for an author's wording. */
+const TEXT_WINDOW = 8192;
+
+/** The header names any rule or host lookup reads. */
+const RULE_HEADERS = new Set(['from', 'received', ...[...MTAS, ...PROVIDERS].flatMap((r) => (r.headers ?? []).map(([name]) => name))]);
+
 /** The notice's author from its headers, its Reporting-MTA and its text (lower-cased by the caller). */
-export function recogniseAuthor(headers: readonly NoticeHeader[], reportingMta: string | null, lowerText: string): NoticeAuthor {
+export function recogniseAuthor(noticeHeaders: readonly NoticeHeader[], reportingMta: string | null, text: string): NoticeAuthor {
+  // The wordings that tell an author apart sit near the top of a notice.
+  const lowerText = text.slice(0, TEXT_WINDOW).toLowerCase();
   const evidence: string[] = [];
+  const headers = noticeHeaders.filter((h) => RULE_HEADERS.has(h.key)).map((h) => ({ key: h.key, value: h.value.toLowerCase() }));
   const hosts = authorHosts(headers, reportingMta);
   const mta = firstMatch(MTAS, headers, hosts, lowerText, evidence);
   const provider = firstMatch(PROVIDERS, headers, hosts, lowerText, evidence);
@@ -110,7 +119,7 @@ function firstMatch<T extends string>(
       }
     }
     for (const [name, fragment] of rule.headers ?? []) {
-      const h = headers.find((x) => x.key === name && asciiLower(x.value).indexOf(fragment) >= 0);
+      const h = headers.find((x) => x.key === name && x.value.indexOf(fragment) >= 0);
       if (h) {
         evidence.push(fragment ? `header: ${name} ${fragment}` : `header: ${name}`);
         return rule.id;

@@ -1,7 +1,7 @@
 // Where the returned copy of the original message starts inside a notice's text. Nothing from
 // there on yields a finding: its headers and body are the sender's, not the report.
 
-import { asciiLower, isSpace, trimSpace } from '../chars.js';
+import { isSpace, lowerKeepingIndexes, trimSpace } from '../chars.js';
 
 /** Separator wordings MTAs put before the returned copy (compared in lower case, blanks trimmed). */
 const SEPARATORS = [
@@ -33,7 +33,7 @@ export function copyStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length === 0) continue;
-    const lower = asciiLower(trimSpace(line));
+    const lower = lowerKeepingIndexes(trimSpace(line));
     for (const s of SEPARATORS) if (lower.indexOf(s) >= 0) return i;
     // A header block pasted without a separator: a message header at column 0, another header or a fold after it.
     if (!isSpace(line.charCodeAt(0))) {
@@ -61,13 +61,15 @@ export function copyHeaders(lines: readonly string[], from: number): string | nu
   let i = from;
   // The separator line itself, unless the copy starts right at a header field.
   const first = lines[i] ?? '';
-  if (first.length === 0 || isSpace(first.charCodeAt(0)) || !isHeaderish(first) || asciiLower(first).startsWith('content-type:')) i++;
+  if (first.length === 0 || isSpace(first.charCodeAt(0)) || !isHeaderish(first) || lowerKeepingIndexes(first).startsWith('content-type:'))
+    i++;
   for (let block = 0; block < 2; block++) {
     while (i < lines.length && trimSpace(lines[i]!).length === 0) i++;
     const out: string[] = [];
     while (i < lines.length && out.length < 500 && isHeaderish(lines[i]!)) out.push(lines[i++]!);
     // A MIME part's own headers (`Content-Type: message/rfc822` …) come before the message's.
-    if (out.length > 0 && !out.every((l) => asciiLower(l).startsWith('content-') || isSpace(l.charCodeAt(0)))) return out.join('\n');
+    if (out.length > 0 && !out.every((l) => lowerKeepingIndexes(l).startsWith('content-') || isSpace(l.charCodeAt(0))))
+      return out.join('\n');
     if (out.length === 0) return null;
   }
   return null;

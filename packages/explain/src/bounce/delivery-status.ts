@@ -2,7 +2,7 @@
 // `message/global-delivery-status` (RFC 6533, the same fields in UTF-8). One block of per-message
 // fields, then one block per recipient, separated by blank lines; fields may be folded.
 
-import { asciiLower, isSpace, trimSpace } from '../chars.js';
+import { isSpace, lowerKeepingIndexes, trimSpace } from '../chars.js';
 import { parseDsnDiagnostic, parseDsnStatus } from '../dsn.js';
 import type { Finding, ParseModeOption } from '../types.js';
 import { splitLines } from './text.js';
@@ -112,7 +112,7 @@ function* fields(text: string, out: DeliveryStatus): Generator<DsnField | null> 
       folded += `\n ${trimSpace(more)}`;
     }
     const source = [`${c.name}:${c.first}`, ...c.lines].join('\n');
-    return { name: asciiLower(c.name), value: trimSpace(value), folded, source, line: c.line };
+    return { name: lowerKeepingIndexes(c.name), value: trimSpace(value), folded, source, line: c.line };
   };
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;

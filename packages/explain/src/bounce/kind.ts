@@ -1,6 +1,6 @@
 // The notice's kind and whether it is a delivery report at all, when its DSN fields do not say.
 
-import { asciiLower } from '../chars.js';
+import { lowerKeepingIndexes } from '../chars.js';
 import type { NoticeHeader } from './mime.js';
 import type { BounceAction, NoticeKind } from './types.js';
 
@@ -70,7 +70,7 @@ export function kindFromActions(actions: readonly (BounceAction | null)[]): Noti
 
 /** Kind from the subject and text alone: failure unless they say delay or success. */
 export function kindFromWords(subject: string, lowerText: string): NoticeKind {
-  const s = asciiLower(subject);
+  const s = lowerKeepingIndexes(subject);
   if (DELAY.some((w) => s.indexOf(w) >= 0 || lowerText.indexOf(w) >= 0)) return 'delay';
   if (SUCCESS.some((w) => s.indexOf(w) >= 0)) return 'success';
   if (lowerText.indexOf('successfully delivered') >= 0 && lowerText.indexOf('could not') < 0) return 'success';
@@ -81,9 +81,9 @@ export function kindFromWords(subject: string, lowerText: string): NoticeKind {
 export function looksLikeNotice(headers: readonly NoticeHeader[]): boolean {
   for (const h of headers) {
     if (h.key === 'x-failed-recipients') return true;
-    if (h.key === 'content-type' && asciiLower(h.value).indexOf('multipart/report') >= 0) return true;
+    if (h.key === 'content-type' && lowerKeepingIndexes(h.value).indexOf('multipart/report') >= 0) return true;
     if (h.key === 'from' || h.key === 'subject' || h.key === 'return-path') {
-      const v = asciiLower(h.value);
+      const v = lowerKeepingIndexes(h.value);
       if (h.key === 'return-path' && (v === '<>' || v === '')) return true;
       if (NOTICE.some((w) => v.indexOf(w) >= 0)) return true;
     }
@@ -93,7 +93,7 @@ export function looksLikeNotice(headers: readonly NoticeHeader[]): boolean {
 
 /** `relayed (to non-DSN-aware mailer)` → `relayed`; unknown words → null. */
 export function normaliseAction(value: string): BounceAction | null {
-  const v = asciiLower(value);
+  const v = lowerKeepingIndexes(value);
   for (const a of ['failed', 'delayed', 'delivered', 'relayed', 'expanded'] as const) if (v.startsWith(a)) return a;
   if (v.startsWith('failure')) return 'failed';
   if (v.startsWith('deferred') || v.startsWith('delay')) return 'delayed';

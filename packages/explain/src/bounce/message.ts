@@ -2,7 +2,7 @@
 // A message starts with its header block (`Received:`, `From:`, `MIME-Version:` …) or an mbox
 // `From ` line; DSN fields pasted alone (`Final-Recipient:`, `Status:`) are not a message.
 
-import { asciiLower, isSpace, trimSpace } from '../chars.js';
+import { isSpace, lowerKeepingIndexes, trimSpace } from '../chars.js';
 
 /** Header names that start a message's header block (lower case). */
 const MESSAGE_HEADERS = new Set([
@@ -53,7 +53,7 @@ export function looksLikeMessage(text: string): boolean {
     } else {
       const colon = line.indexOf(':');
       if (colon <= 0) return false;
-      const name = asciiLower(line.slice(0, colon));
+      const name = lowerKeepingIndexes(line.slice(0, colon));
       if (!isFieldName(name)) return false;
       if (first && !MESSAGE_HEADERS.has(name)) return false;
       fields++;

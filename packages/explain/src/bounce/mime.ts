@@ -3,7 +3,7 @@
 // attachment, so the returned copy never mixes into the text that findings come from.
 
 import type PostalMime from 'postal-mime';
-import { asciiLower, isSpace, trimSpace } from '../chars.js';
+import { isSpace, lowerKeepingIndexes, trimSpace } from '../chars.js';
 import { splitLines } from './text.js';
 
 export interface NoticeHeader {
@@ -65,7 +65,7 @@ export async function readNotice(input: string | Uint8Array): Promise<NoticePart
       error: null,
     };
     for (const a of email.attachments) {
-      const type = asciiLower(a.mimeType);
+      const type = lowerKeepingIndexes(a.mimeType);
       if (REPORT_TYPES.has(type)) parts.reports.push(contentText(a.content, Infinity));
       else if (parts.returnedHeaders === null && RETURNED_TYPES.has(type))
         parts.returnedHeaders = headerBlock(contentText(a.content, RETURNED_HEAD));
@@ -107,7 +107,7 @@ export function readHeaders(block: string): NoticeHeader[] {
     }
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
-    out.push({ key: asciiLower(trimSpace(line.slice(0, colon))), value: trimSpace(line.slice(colon + 1)) });
+    out.push({ key: lowerKeepingIndexes(trimSpace(line.slice(0, colon))), value: trimSpace(line.slice(colon + 1)) });
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // `addr: 550 …`), and what the reporting MTA said itself (qmail's `(#5.1.1)`, Sendmail's own
 // `550 5.1.1 addr... User unknown`). The returned copy is cut off first.
 
-import { asciiLower, enhancedAt, hasReplyCodeAt, skipSpaces, trimSpace } from '../chars.js';
+import { enhancedAt, hasReplyCodeAt, lowerKeepingIndexes, skipSpaces, trimSpace } from '../chars.js';
 import { matchExim, matchPostfix } from '../logs.js';
 import { codeFinding, embeddedFinding } from '../scanner.js';
 import type { Finding, FindingContext, ParseModeOption } from '../types.js';
@@ -19,7 +19,10 @@ export interface Claim {
   rank: ClaimRank;
   /** The recipient it is about, or null when the text did not say. */
   recipient: string | null;
-  finding: Finding;
+  /** Read when first asked for (most claims repeat a DSN field that is read anyway). */
+  readonly finding: Finding;
+  /** Whether its text carries an enhanced code, known without parsing it. */
+  hasEnhanced: boolean;
   host: string | null;
   command: string | null;
 }
@@ -98,7 +101,9 @@ class TextReader {
   statement(list: Statement[], i: number): number {
     const st = list[i]!;
     const s = st.text;
-    const lower = asciiLower(s);
+    // Prose without a digit or an address, not ending in a colon, says nothing this reader uses.
+    if (!mayMatter(s)) return i;
+    const lower = lowerKeepingIndexes(s);
 
     if (s.startsWith('>>>')) {
       this.command = commandOf(trimSpace(s.slice(3)));
@@ -137,7 +142,7 @@ class TextReader {
 
     const rest = this.recipientOf(s, lower);
     if (lower.indexOf('relayed to non-dsn-aware') >= 0 || lower.indexOf('relayed to non dsn-aware') >= 0) {
-      if (this.current) this.relayed.push(asciiLower(this.current));
+      if (this.current) this.relayed.push(lowerKeepingIndexes(this.current));
     }
 
     // The remote server's words.
@@ -248,7 +253,7 @@ class TextReader {
 
   private announce(address: string): void {
     this.current = address;
-    const key = asciiLower(address);
+    const key = lowerKeepingIndexes(address);
     if (!this.seen.has(key) && this.recipients.length < MAX_RECIPIENTS) {
       this.seen.add(key);
       this.recipients.push(address);
@@ -295,29 +300,54 @@ class TextReader {
     if (recipient) context.recipient = recipient;
     if (host) context.host = host;
     if (command) context.command = command;
-    const finding = embeddedFinding('reply', st.line, source, replyText, context, this.mode);
-    this.claims.push({ rank: 'remote', recipient, finding, host, command });
+    // Parsed when first asked for: most remote claims repeat a DSN field that is read anyway.
+    const mode = this.mode;
+    let finding: Finding | undefined;
+    this.claims.push({
+      rank: 'remote',
+      recipient,
+      host,
+      command,
+      hasEnhanced: carriesEnhanced(replyText),
+      get finding() {
+        finding ??= embeddedFinding('reply', st.line, source, replyText, context, mode);
+        return finding;
+      },
+    });
   }
 
   private summary(st: Statement, replyText: string): void {
     const text = trimSpace(replyText);
-    this.claim('summary', embeddedFinding('reply', st.line, text, text, {}, this.mode));
+    const context: FindingContext = this.current ? { recipient: this.current } : {};
+    const mode = this.mode;
+    let finding: Finding | undefined;
+    this.claims.push({
+      rank: 'summary',
+      recipient: this.current,
+      host: null,
+      command: null,
+      hasEnhanced: carriesEnhanced(text),
+      get finding() {
+        finding ??= embeddedFinding('reply', st.line, text, text, context, mode);
+        return finding;
+      },
+    });
   }
 
   private claim(rank: ClaimRank, finding: Finding): void {
     const recipient = this.current;
     if (recipient) finding.context = { ...finding.context, recipient };
-    this.claims.push({ rank, recipient, finding, host: null, command: null });
+    this.claims.push({ rank, recipient, finding, hasEnhanced: finding.enhanced !== null, host: null, command: null });
   }
 
   /** The one known recipient whose domain the host name ends with (`mx.example.net` → `bob@example.net`). */
   private byDomain(host: string | null): string | null {
     if (!host) return null;
-    let h = asciiLower(firstToken(host).token);
+    let h = lowerKeepingIndexes(firstToken(host).token);
     if (h.endsWith('.')) h = h.slice(0, -1);
     if (this.recipients.length > 1000) return null;
     const matches = this.recipients.filter((r) => {
-      const domain = asciiLower(r.slice(r.lastIndexOf('@') + 1));
+      const domain = lowerKeepingIndexes(r.slice(r.lastIndexOf('@') + 1));
       return h === domain || h.endsWith(`.${domain}`);
     });
     return matches.length === 1 ? matches[0]! : null;
@@ -331,11 +361,28 @@ class TextReader {
       const gt = reply.indexOf('>', lt);
       if (gt < 0) break;
       const inner = reply.slice(lt + 1, gt);
-      if (this.seen.has(asciiLower(inner))) return this.recipients.find((r) => sameAddress(r, inner)) ?? null;
+      if (this.seen.has(lowerKeepingIndexes(inner))) return this.recipients.find((r) => sameAddress(r, inner)) ?? null;
       lt = reply.indexOf('<', gt);
     }
     return null;
   }
+}
+
+/** `550 5.1.1 …` or `550-5.1.1 …`: an enhanced code right after the reply code. */
+function carriesEnhanced(reply: string): boolean {
+  return hasReplyCodeAt(reply, 0) && enhancedAt(reply, skipSpaces(reply, 4)) !== undefined;
+}
+
+/** True when `s` has a digit or an `@`, is a transcript line, or ends with `:` (a marker whose reply follows). */
+function mayMatter(s: string): boolean {
+  // `>>> DATA`, `<<< …`, `... while talking to …`, and a marker ending the line.
+  const first = s.charCodeAt(0);
+  if (first === 62 || first === 60 || first === 46 || s.charCodeAt(s.length - 1) === 58) return true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 64) return true;
+  }
+  return false;
 }
 
 /** Lines that end a qmail-style reply quoted over several lines (lower case). */
@@ -350,7 +397,7 @@ function continuation(list: readonly Statement[], i: number): Statement[] {
   for (let j = i + 1; j < list.length && out.length < 50; j++) {
     const next = list[j]!;
     if (next.blankBefore > 0) break;
-    const lower = asciiLower(next.text);
+    const lower = lowerKeepingIndexes(next.text);
     if (REPLY_STOPS.some((w) => lower.startsWith(w))) break;
     if (asAddress(firstToken(next.text).token)) break;
     out.push(next);
@@ -371,7 +418,7 @@ function replyStart(s: string, i: number): number | 'end' {
   }
   if (hasReplyCodeAt(s, j)) return j;
   // `< #5.1.1 smtp;550 5.1.1 User unknown>` (Exchange), `smtp; 550 …`.
-  const semi = asciiLower(s.slice(j, j + 24)).indexOf('smtp;');
+  const semi = lowerKeepingIndexes(s.slice(j, j + 24)).indexOf('smtp;');
   if (semi >= 0) {
     const k = skipSpaces(s, j + semi + 5);
     if (hasReplyCodeAt(s, k)) return k;

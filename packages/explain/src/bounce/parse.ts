@@ -1,7 +1,7 @@
 // parseBounce: a whole message in, a report out. MIME by postal-mime; the DSN fields, the text's
 // replies and the precedence between them are ours.
 
-import { asciiLower } from '../chars.js';
+import { lowerKeepingIndexes } from '../chars.js';
 import { extract } from '../extract.js';
 import type { Finding } from '../types.js';
 import { recogniseAuthor } from './author.js';
@@ -49,8 +49,8 @@ export async function parseBounce(message: string | Uint8Array, options: ParseBo
   const reportingMta = reportingField ? afterType(reportingField.value) || null : null;
   const arrival = reports.map((r) => r.message.get('arrival-date')).find((f) => f !== undefined);
   const subject = header(parts.headers, 'subject');
-  // Only ASCII fragments are looked for in it, so toLowerCase's handling of other letters does not matter.
-  const lowerText = text.before.toLowerCase();
+  // The notice's own wording sits at its top; ASCII fragments only are looked for.
+  const lowerText = text.before.slice(0, 8192).toLowerCase();
 
   const textRecipients = text.recipients.length > 0 ? text.recipients : failedRecipients(parts.headers);
   const single = blocks.length === 1 || (blocks.length === 0 && textRecipients.length <= 1);
@@ -68,9 +68,9 @@ export async function parseBounce(message: string | Uint8Array, options: ParseBo
       if (records.length === 0) records.push(recordFromText(null, pool, action));
     } else {
       // Recipients the text names with a remote reply but the DSN does not list.
-      const listed = new Set(records.map((x) => asciiLower(x.recipient ?? '')));
+      const listed = new Set(records.map((x) => lowerKeepingIndexes(x.recipient ?? '')));
       for (const r of textRecipients) {
-        if (listed.has(asciiLower(r)) || !pool.has('remote', r)) continue;
+        if (listed.has(lowerKeepingIndexes(r)) || !pool.has('remote', r)) continue;
         records.push(recordFromText(r, pool, 'failed'));
       }
     }
@@ -78,9 +78,9 @@ export async function parseBounce(message: string | Uint8Array, options: ParseBo
   }
 
   const findings: Finding[] = isReport
-    ? pool.unused(new Set(records.map((r) => asciiLower(r.recipient ?? '')))).map((c) => c.finding)
+    ? pool.unused(new Set(records.map((r) => lowerKeepingIndexes(r.recipient ?? '')))).map((c) => c.finding)
     : extract(text.before, { mode });
-  const author = recogniseAuthor(parts.headers, reportingMta, lowerText);
+  const author = recogniseAuthor(parts.headers, reportingMta, text.before);
   return {
     kind,
     author,
@@ -98,7 +98,7 @@ function header(headers: readonly NoticeHeader[], key: string): string | null {
 }
 
 function hasDsnFields(text: string): boolean {
-  const lower = asciiLower(text);
+  const lower = lowerKeepingIndexes(text);
   return (lower.indexOf('final-recipient:') >= 0 || lower.indexOf('original-recipient:') >= 0) && lower.indexOf('status:') >= 0;
 }
 

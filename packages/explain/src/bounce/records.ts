@@ -1,8 +1,8 @@
 // One record per recipient, with the precedence of issue 14: the remote server's words, then the
 // DSN Status, then the reporting MTA's own summary.
 
-import { parseDiagnosticCode, type Reply } from '@smtp-codes/parser';
-import { asciiLower, trimSpace } from '../chars.js';
+import type { Reply } from '@smtp-codes/parser';
+import { lowerKeepingIndexes, trimSpace } from '../chars.js';
 import type { Finding, FindingContext } from '../types.js';
 import type { DsnField, DsnRecipientBlock } from './delivery-status.js';
 import { normaliseAction } from './kind.js';
@@ -24,7 +24,7 @@ export class ClaimPool {
     for (const c of claims) {
       if (c.recipient === null) this.anonymous.push(c);
       else {
-        const key = asciiLower(c.recipient);
+        const key = lowerKeepingIndexes(c.recipient);
         const list = this.byRecipient.get(key);
         if (list) list.push(c);
         else this.byRecipient.set(key, [c]);
@@ -34,12 +34,12 @@ export class ClaimPool {
 
   /** The first unused claim of `rank` about `recipient` (of the MTA's own lines, one with an enhanced code first). */
   take(rank: Claim['rank'], recipient: string | null): Claim | undefined {
-    const own = recipient === null ? [] : (this.byRecipient.get(asciiLower(recipient)) ?? []);
+    const own = recipient === null ? [] : (this.byRecipient.get(lowerKeepingIndexes(recipient)) ?? []);
     const pools = this.single ? [own, this.anonymous] : [own];
     let claim: Claim | undefined;
     for (const pool of pools) {
       const mine = (c: Claim) => c.rank === rank && !this.used.has(c);
-      claim = (rank === 'summary' ? pool.find((c) => mine(c) && c.finding.enhanced !== null) : undefined) ?? pool.find(mine);
+      claim = (rank === 'summary' ? pool.find((c) => mine(c) && c.hasEnhanced) : undefined) ?? pool.find(mine);
       if (claim) break;
     }
     if (claim) this.used.add(claim);
@@ -48,14 +48,16 @@ export class ClaimPool {
 
   /** True when some claim of `rank` names `recipient`. */
   has(rank: Claim['rank'], recipient: string): boolean {
-    return (this.byRecipient.get(asciiLower(recipient)) ?? []).some((c) => c.rank === rank);
+    return (this.byRecipient.get(lowerKeepingIndexes(recipient)) ?? []).some((c) => c.rank === rank);
   }
 
   /** Claims no record took and that name none of `recipients` (lower case). */
   unused(recipients: ReadonlySet<string>): Claim[] {
     return this.claims.filter(
       (c) =>
-        !this.used.has(c) && !(this.single && c.recipient === null) && !(c.recipient !== null && recipients.has(asciiLower(c.recipient))),
+        !this.used.has(c) &&
+        !(this.single && c.recipient === null) &&
+        !(c.recipient !== null && recipients.has(lowerKeepingIndexes(c.recipient))),
     );
   }
 }
@@ -67,10 +69,9 @@ export function recordFromDsn(block: DsnRecipientBlock, pool: ClaimPool, relayed
   const recipient = address(f.get('final-recipient')) ?? address(f.get('original-recipient'));
   const dsnAction = value('action');
   let action = dsnAction ? normaliseAction(dsnAction) : null;
-  if (action === 'delivered' && recipient && relayed.includes(asciiLower(recipient))) action = 'relayed';
+  if (action === 'delivered' && recipient && relayed.includes(lowerKeepingIndexes(recipient))) action = 'relayed';
   const diagnosticField = f.get('diagnostic-code');
-  const parsed = diagnosticField ? parseDiagnosticCode(`Diagnostic-Code: ${diagnosticField.folded}`) : undefined;
-  const diagnostic = parsed ? { type: parsed.type, text: parsed.text } : null;
+  const diagnostic = diagnosticField ? splitDiagnostic(diagnosticField.value) : null;
 
   let replyFinding = block.diagnostic?.reply ? block.diagnostic : undefined;
   let source: RecordSource = 'dsn';
@@ -193,6 +194,14 @@ function build(p: Parts): BounceRecipient {
   };
 }
 
+/** `smtp; 550 …` → type `smtp` (lower case) and the text; null without a `;` (as parseDiagnosticCode). */
+function splitDiagnostic(value: string): { type: string; text: string } | null {
+  const semi = value.indexOf(';');
+  if (semi < 0) return null;
+  const type = trimSpace(value.slice(0, semi)).toLowerCase();
+  return type ? { type, text: trimSpace(value.slice(semi + 1)) } : null;
+}
+
 function summaryText(claim: Claim | undefined): string | null {
   return claim ? trimSpace(claim.finding.source) || null : null;
 }
@@ -206,7 +215,7 @@ function address(field: DsnField | undefined): string | null {
 /** `RCPT TO:<bob@example.com>` → `RCPT TO`; `pipelined MAIL FROM:<a> SIZE=1` → `MAIL FROM`. */
 function commandName(command: string): string {
   let c = trimSpace(command);
-  if (asciiLower(c).startsWith('pipelined ')) c = trimSpace(c.slice(10));
+  if (lowerKeepingIndexes(c).startsWith('pipelined ')) c = trimSpace(c.slice(10));
   const colon = c.indexOf(':');
   if (colon > 0) c = c.slice(0, colon);
   return trimSpace(c);

@@ -1,7 +1,7 @@
 // Small text helpers for notices: lines, addresses and case-blind search, with explicit
 // character tests (no regular expressions over server text).
 
-import { asciiLower, isSpace, trimSpace } from '../chars.js';
+import { isSpace, lowerKeepingIndexes, trimSpace } from '../chars.js';
 
 /** The lines of `text` (LF or CRLF ends, the CR dropped). */
 export function splitLines(text: string): string[] {
@@ -27,7 +27,7 @@ export function indentOf(line: string): number {
 
 /** `needle` (lower case) occurs in `haystack`, ignoring ASCII case. */
 export function hasWords(haystack: string, needle: string): boolean {
-  return asciiLower(haystack).indexOf(needle) >= 0;
+  return lowerKeepingIndexes(haystack).indexOf(needle) >= 0;
 }
 
 function isAddressChar(c: number): boolean {
@@ -120,7 +120,7 @@ function stripBrackets(token: string): string {
 
 /** Case-blind comparison of two addresses. */
 export function sameAddress(a: string | null, b: string | null): boolean {
-  return a !== null && b !== null && asciiLower(a) === asciiLower(b);
+  return a !== null && b !== null && lowerKeepingIndexes(a) === lowerKeepingIndexes(b);
 }
 
 /** The value after `;` of a typed DSN field (`rfc822; bob@example.com`), trimmed. */
