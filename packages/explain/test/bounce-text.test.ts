@@ -117,3 +117,34 @@ describe('notice kinds', () => {
     expect(report.findings.map((f) => [f.code, f.enhanced])).toEqual([[550, '5.1.1']]);
   });
 });
+
+describe('a forwarded notice', () => {
+  it('is read from the message that carries it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ROOT } = await import('./helpers.js');
+    const inner = readFileSync(`${ROOT}test/fixtures/real/exim/EB02.eml`, 'utf8');
+    const outer = [
+      'From: alice@example.org',
+      'To: helpdesk@example.org',
+      'Subject: Fwd: why did this bounce?',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="F"',
+      '',
+      '--F',
+      'Content-Type: text/plain',
+      '',
+      'See attached. Ticket 5.1.1 is unrelated.',
+      '--F',
+      'Content-Type: message/rfc822',
+      'Content-Disposition: attachment',
+      '',
+      inner,
+      '--F--',
+      '',
+    ].join('\n');
+    const report = await parseBounce(outer);
+    expect(report.kind).toBe('failure');
+    expect(report.issues.map((i) => i.kind)).toContain('forwarded');
+    expect(report.recipients.map((r) => [r.recipient, r.code, r.enhanced])).toEqual([['someone@nowhere-postfix.invalid', 554, '5.7.1']]);
+  });
+});

@@ -26,7 +26,7 @@ export const en: Messages = {
     optionsHeading: 'Options',
     commands: {
       explain:
-        'Explain the replies and codes in TEXT (or standard input): raw server output, the Status and Diagnostic-Code fields of a bounce, a Postfix, Exim or Sendmail log line, or a bare code such as 550, 5.1.1 or X.7.1.',
+        'Explain the replies and codes in TEXT (or standard input): raw server output, the Status and Diagnostic-Code fields of a bounce, a Postfix, Exim or Sendmail log line, or a bare code such as 550, 5.1.1 or X.7.1. A whole message (a bounce saved as .eml, or an mbox file) is read as a notice: its kind, who wrote it, and per recipient what the receiving server said. FILE arguments are read as messages.',
       scan: 'Read mail logs (files, or standard input) line by line and count the codes in them.',
       list: 'List every reply code and enhanced status code.',
       show: 'Everything about one code: 550, 5.1.1 or X.1.1.',

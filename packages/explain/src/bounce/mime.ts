@@ -21,6 +21,8 @@ export interface NoticeParts {
   reports: string[];
   /** The header block of the returned message (message/rfc822, text/rfc822-headers …), or null. */
   returnedHeaders: string | null;
+  /** The first attached message whole (a forwarded notice may be one), or null. */
+  attached: Uint8Array | null;
   /** Why MIME parsing failed (the raw text was read instead), or null. */
   error: string | null;
 }
@@ -62,6 +64,7 @@ export async function readNotice(input: string | Uint8Array): Promise<NoticePart
       text: email.text ?? '',
       reports: [],
       returnedHeaders: null,
+      attached: null,
       error: null,
     };
     for (const a of email.attachments) {
@@ -69,6 +72,13 @@ export async function readNotice(input: string | Uint8Array): Promise<NoticePart
       if (REPORT_TYPES.has(type)) parts.reports.push(contentText(a.content, Infinity));
       else if (parts.returnedHeaders === null && RETURNED_TYPES.has(type))
         parts.returnedHeaders = headerBlock(contentText(a.content, RETURNED_HEAD));
+    }
+    for (const a of email.attachments) {
+      const type = lowerKeepingIndexes(a.mimeType);
+      if ((type === 'message/rfc822' || type === 'message/global') && typeof a.content !== 'string') {
+        parts.attached = a.content instanceof Uint8Array ? a.content : new Uint8Array(a.content);
+        break;
+      }
     }
     // Nothing readable came out (a boundary that matches no part, say): read the raw body instead.
     if (parts.reports.length === 0 && trimSpace(parts.text).length === 0) {
@@ -125,5 +135,5 @@ export async function decodeHeader(value: string): Promise<string> {
 function rawNotice(text: string, error: string): NoticeParts {
   const head = headerBlock(text);
   const bodyStart = text.indexOf(head) + head.length;
-  return { headers: readHeaders(head), text: text.slice(bodyStart), reports: [], returnedHeaders: null, error };
+  return { headers: readHeaders(head), text: text.slice(bodyStart), reports: [], returnedHeaders: null, attached: null, error };
 }

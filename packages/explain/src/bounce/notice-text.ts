@@ -53,7 +53,12 @@ const REMOTE_MARKERS = [
   'response was:',
   'remote server returned',
   'server returned',
-  'the server responded:',
+  'responded:',
+  'replied:',
+  'server response:',
+  'server reply:',
+  'smtp error:',
+  'reported error:',
 ];
 
 const EXIM_MARKERS = ['smtp error from remote mail server after ', 'smtp error from remote mailer after '];

@@ -27,10 +27,14 @@ import type { BounceAction, BounceIssue, BounceRecipient, BounceReport, NoticeKi
  * report.recipients[0].enhanced; //=> '5.1.1'
  */
 export async function parseBounce(message: string | Uint8Array, options: ParseBounceOptions = {}): Promise<BounceReport> {
-  const mode = options.mode ?? 'lenient';
   const limit = options.maxBytes ?? MAX_BOUNCE_BYTES;
   const size = typeof message === 'string' ? message.length : message.byteLength;
   if (size > limit) throw new BounceInputError(size, limit);
+  return read(message, options, true);
+}
+
+async function read(message: string | Uint8Array, options: ParseBounceOptions, outer: boolean): Promise<BounceReport> {
+  const mode = options.mode ?? 'lenient';
 
   const parts = await readNotice(message);
   const issues: BounceIssue[] = [];
@@ -75,6 +79,15 @@ export async function parseBounce(message: string | Uint8Array, options: ParseBo
       }
     }
     kind = kindFromActions(records.map((r) => r.action)) ?? words;
+  }
+
+  // A forwarded notice: the message only carries it (one level deep).
+  if (!isReport && outer && parts.attached) {
+    const inner = await read(parts.attached, options, false);
+    if (inner.kind !== 'not-a-report') {
+      inner.issues.unshift({ kind: 'forwarded', message: 'the notice was read from the message this one carries' });
+      return inner;
+    }
   }
 
   const findings: Finding[] = isReport

@@ -76,7 +76,8 @@ export interface ReturnedMessage {
 
 /** Something the reader met and worked around; the report is still what could be read. */
 export interface BounceIssue {
-  kind: 'mime-error' | 'too-many-recipients' | 'field-too-long';
+  /** `forwarded`: the message is no notice itself, the notice was read from the message it carries. */
+  kind: 'mime-error' | 'too-many-recipients' | 'field-too-long' | 'forwarded';
   message: string;
 }
 
