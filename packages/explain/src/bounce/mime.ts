@@ -124,6 +124,7 @@ export function readHeaders(block: string): NoticeHeader[] {
 
 /** A header's value with RFC 2047 encoded words decoded (postal-mime is loaded by then). */
 export async function decodeHeader(value: string): Promise<string> {
+  if (value.indexOf('=?') < 0) return value;
   try {
     return (await loadPostalMime()).decodeWords(value);
   } catch {

@@ -9,7 +9,7 @@ import { type DeliveryStatus, readDeliveryStatus } from './delivery-status.js';
 import { BounceInputError, MAX_BOUNCE_BYTES } from './errors.js';
 import { kindFromActions, kindFromWords, looksLikeNotice } from './kind.js';
 import { decodeHeader, headerBlock, type NoticeHeader, readHeaders, readNotice } from './mime.js';
-import { readNoticeText } from './notice-text.js';
+import { type NoticeText, readNoticeText } from './notice-text.js';
 import { ClaimPool, recordFromDsn, recordFromText } from './records.js';
 import { afterType, asAddress } from './text.js';
 import type { BounceAction, BounceIssue, BounceRecipient, BounceReport, NoticeKind, ParseBounceOptions, ReturnedMessage } from './types.js';
@@ -39,8 +39,10 @@ async function read(message: string | Uint8Array, options: ParseBounceOptions, o
   const parts = await readNotice(message);
   const issues: BounceIssue[] = [];
   if (parts.error) issues.push({ kind: 'mime-error', message: parts.error });
-  const text = readNoticeText(parts.text, mode);
   const reports: DeliveryStatus[] = parts.reports.map((r) => readDeliveryStatus(r, mode));
+  // When the DSN quotes the remote server for every recipient, the text can add nothing a record
+  // uses (and it is not read): its wording still tells who wrote the notice.
+  const text = dsnSaysAll(reports) && !namesCommands(parts.text) ? unread(parts.text) : readNoticeText(parts.text, mode);
   // A DSN written into the text (no MIME structure, or MIME that could not be read).
   if (reports.every((r) => r.recipients.length === 0) && hasDsnFields(text.before)) reports.push(readDeliveryStatus(text.before, mode));
   for (const r of reports) {
@@ -108,6 +110,29 @@ async function read(message: string | Uint8Array, options: ParseBounceOptions, o
 
 function header(headers: readonly NoticeHeader[], key: string): string | null {
   return headers.find((h) => h.key === key)?.value ?? null;
+}
+
+/** Every recipient block has the remote server's reply and an action the text cannot refine. */
+function dsnSaysAll(reports: readonly DeliveryStatus[]): boolean {
+  let any = false;
+  for (const r of reports) {
+    for (const b of r.recipients) {
+      any = true;
+      const action = b.fields.get('action')?.value ?? '';
+      if (!b.diagnostic?.reply || lowerKeepingIndexes(action).startsWith('delivered')) return false;
+    }
+  }
+  return any;
+}
+
+/** The text says which command a reply answered (Postfix, Exim, a transcript): it must be read. */
+function namesCommands(text: string): boolean {
+  return text.indexOf(' (in reply to ') >= 0 || text.indexOf('>>> ') >= 0 || text.indexOf('SMTP error from remote') >= 0;
+}
+
+/** The text as the author and kind checks see it, without reading it for replies. */
+function unread(text: string): NoticeText {
+  return { claims: [], recipients: [], relayed: [], before: text.slice(0, 8192), copyHeaders: null };
 }
 
 function hasDsnFields(text: string): boolean {
