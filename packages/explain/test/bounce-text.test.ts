@@ -148,3 +148,17 @@ describe('a forwarded notice', () => {
     expect(report.recipients.map((r) => [r.recipient, r.code, r.enhanced])).toEqual([['someone@nowhere-postfix.invalid', 554, '5.7.1']]);
   });
 });
+
+describe('Exchange 2007-2010 text', () => {
+  it('`#550 5.1.1 … ##` under the recipient', async () => {
+    const r = await only(
+      "Delivery has failed to these recipients or groups:\n\nb@example.com\nThe e-mail address you entered couldn't be found.\n\nDiagnostic information for administrators:\n\nGenerating server: ex1.example.com\n\nb@example.com\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n",
+    );
+    expect([r.recipient, r.code, r.enhanced, r.reply?.text]).toEqual([
+      'b@example.com',
+      550,
+      '5.1.1',
+      'RESOLVER.ADR.RecipNotFound; not found',
+    ]);
+  });
+});

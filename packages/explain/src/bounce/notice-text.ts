@@ -197,6 +197,13 @@ class TextReader {
         return i;
       }
     }
+    // `#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##` (Exchange 2007-2010, the recipient's server).
+    if (s.charCodeAt(0) === 35 && hasReplyCodeAt(s, 1)) {
+      let end = s.length;
+      while (end > 1 && (s.charCodeAt(end - 1) === 35 || s.charCodeAt(end - 1) === 32)) end--;
+      this.remote(st, s, s.slice(1, end), this.host, null);
+      return i;
+    }
     // `host mx.example.com [192.0.2.1]: 550 …` (Exim), `bob@example.com: 550 …` (OpenSMTPD).
     const hostReply = hostColonReply(s, lower);
     if (hostReply) {
