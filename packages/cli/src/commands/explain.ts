@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import {
   BounceInputError,
@@ -67,80 +66,100 @@ interface Input {
 
 async function explainFiles(ctx: Context, files: string[]): Promise<number> {
   const m = ctx.language.messages;
-  const inputs: Input[] = [];
   let failed = false;
+  let status = EXIT_INPUT;
+  const state = newState(files.length > 1);
   for (const file of files) {
-    if (statSync(file).size > MAX_FILE_MB * 1024 * 1024) {
-      ctx.io.stderr(`smtp-codes: ${m.errors.readFile(file, m.errors.fileTooLarge(MAX_FILE_MB))}\n`);
-      failed = true;
-      continue;
-    }
+    // One file at a time: memory holds one file, not all of them.
+    let bytes: Uint8Array;
     try {
-      inputs.push({ file, bytes: await readFile(file) });
+      if (statSync(file).size > MAX_FILE_MB * 1024 * 1024) throw new Error(m.errors.fileTooLarge(MAX_FILE_MB));
+      bytes = readFileSync(file);
     } catch (error) {
       ctx.io.stderr(`smtp-codes: ${m.errors.readFile(file, error instanceof Error ? error.message : String(error))}\n`);
       failed = true;
+      continue;
     }
+    await explainInput(ctx, { file, bytes }, state);
   }
-  const status = await explainMessages(ctx, inputs);
+  status = finish(ctx, state);
   return failed ? EXIT_INPUT : status;
+}
+
+interface State {
+  several: boolean;
+  explained: boolean;
+  strictFailed: boolean;
+  /** Terminal blocks written so far (a blank line goes between two). */
+  blocks: number;
+}
+
+function newState(several: boolean): State {
+  return { several, explained: false, strictFailed: false, blocks: 0 };
 }
 
 /** Whole messages (or mbox files of them): one block, or one JSON line, per recipient. */
 async function explainMessages(ctx: Context, inputs: Input[]): Promise<number> {
+  const state = newState(inputs.length > 1);
+  for (const input of inputs) await explainInput(ctx, input, state);
+  return finish(ctx, state);
+}
+
+function finish(ctx: Context, state: State): number {
+  if (state.strictFailed) {
+    ctx.io.stderr(`smtp-codes: ${ctx.language.messages.errors.strictFailed}\n`);
+    return EXIT_INPUT;
+  }
+  return state.explained ? EXIT_OK : EXIT_INPUT;
+}
+
+/** One input (a message, or an mbox file): written out as soon as it is read. */
+async function explainInput(ctx: Context, input: Input, state: State): Promise<void> {
   const { io, args, language } = ctx;
   const m = language.messages;
   const mode = args.strict ? 'strict' : 'lenient';
-  const several = inputs.length > 1;
-  let explained = false;
-  let strictFailed = false;
-  const blocks: string[] = [];
-  for (const input of inputs) {
-    const messages = isMbox(input.bytes) ? splitMbox(input.bytes) : [input.bytes];
-    for (let n = 0; n < messages.length; n++) {
-      const bytes = messages[n]!;
-      const title =
-        several || messages.length > 1
-          ? [input.file ?? '-', messages.length > 1 ? m.notice.message(n + 1) : ''].filter(Boolean).join(', ')
-          : undefined;
-      let report: BounceReport;
-      try {
-        report = await parseBounce(bytes, { mode, maxBytes: MAX_INPUT_MB * 1024 * 1024 });
-      } catch (error) {
-        if (!(error instanceof BounceInputError)) throw error;
-        io.stderr(`smtp-codes: ${title ? `${title}: ` : ''}${m.errors.messageTooLarge(MAX_INPUT_MB)}\n`);
-        continue;
-      }
-      if (report.kind === 'not-a-report') {
-        const list = report.findings.map((f) => explainFinding(f, language));
-        if (list.some(isExplained)) explained = true;
-        if (args.strict && list.some((e) => e.error !== null)) strictFailed = true;
-        if (args.json) {
-          io.stderr(`smtp-codes: ${title ? `${title}: ` : ''}${m.notice.noReport}\n`);
-          io.stdout(
-            list.map((e) => `${JSON.stringify({ file: input.file, message: n + 1, notice: { kind: report.kind }, ...e })}\n`).join(''),
-          );
-        } else blocks.push(formatNotice(report, { language, style: ctx.style, width: ctx.width, title }));
-        continue;
-      }
-      if (report.recipients.length > 0) explained = true;
-      const explanations = report.recipients.map((r) => explainFinding(r.finding, language));
-      if (args.strict && explanations.some((e) => e.error !== null)) strictFailed = true;
-      if (args.json) {
-        io.stdout(
-          report.recipients
-            .map((r, i) => `${JSON.stringify(recipientJson(report, r, explanations[i]!, { file: input.file, message: n + 1 }))}\n`)
-            .join(''),
-        );
-      } else blocks.push(formatNotice(report, { language, style: ctx.style, width: ctx.width, title }));
+  const block = (text: string) => {
+    io.stdout(`${state.blocks > 0 ? '\n' : ''}${text}\n`);
+    state.blocks++;
+  };
+  const messages = isMbox(input.bytes) ? splitMbox(input.bytes) : [input.bytes];
+  for (let n = 0; n < messages.length; n++) {
+    const bytes = messages[n]!;
+    const title =
+      state.several || messages.length > 1
+        ? [input.file ?? '-', messages.length > 1 ? m.notice.message(n + 1) : ''].filter(Boolean).join(', ')
+        : undefined;
+    let report: BounceReport;
+    try {
+      report = await parseBounce(bytes, { mode, maxBytes: MAX_INPUT_MB * 1024 * 1024 });
+    } catch (error) {
+      if (!(error instanceof BounceInputError)) throw error;
+      io.stderr(`smtp-codes: ${title ? `${title}: ` : ''}${m.errors.messageTooLarge(MAX_INPUT_MB)}\n`);
+      continue;
     }
+    if (report.kind === 'not-a-report') {
+      const list = report.findings.map((f) => explainFinding(f, language));
+      if (list.some(isExplained)) state.explained = true;
+      if (args.strict && list.some((e) => e.error !== null)) state.strictFailed = true;
+      if (args.json) {
+        io.stderr(`smtp-codes: ${title ? `${title}: ` : ''}${m.notice.noReport}\n`);
+        io.stdout(
+          list.map((e) => `${JSON.stringify({ file: input.file, message: n + 1, notice: { kind: report.kind }, ...e })}\n`).join(''),
+        );
+      } else block(formatNotice(report, { language, style: ctx.style, width: ctx.width, title }));
+      continue;
+    }
+    if (report.recipients.length > 0) state.explained = true;
+    const explanations = report.recipients.map((r) => explainFinding(r.finding, language));
+    if (args.strict && explanations.some((e) => e.error !== null)) state.strictFailed = true;
+    if (args.json) {
+      io.stdout(
+        report.recipients
+          .map((r, i) => `${JSON.stringify(recipientJson(report, r, explanations[i]!, { file: input.file, message: n + 1 }))}\n`)
+          .join(''),
+      );
+    } else block(formatNotice(report, { language, style: ctx.style, width: ctx.width, title }));
   }
-  if (blocks.length > 0) io.stdout(`${blocks.join('\n\n')}\n`);
-  if (strictFailed) {
-    io.stderr(`smtp-codes: ${m.errors.strictFailed}\n`);
-    return EXIT_INPUT;
-  }
-  return explained ? EXIT_OK : EXIT_INPUT;
 }
 
 function isFile(path: string): boolean {

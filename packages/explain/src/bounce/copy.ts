@@ -33,16 +33,24 @@ export function copyStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length === 0) continue;
-    const lower = lowerKeepingIndexes(trimSpace(line));
-    for (const s of SEPARATORS) if (lower.indexOf(s) >= 0) return i;
+    // Every separator says "message" or "header": other lines are not lower-cased and searched.
+    if (mentionsMessage(line)) {
+      const lower = lowerKeepingIndexes(trimSpace(line));
+      for (const s of SEPARATORS) if (lower.indexOf(s) >= 0) return i;
+    }
     // A header block pasted without a separator: a message header at column 0, another header or a fold after it.
-    if (!isSpace(line.charCodeAt(0))) {
+    if (!isSpace(line.charCodeAt(0)) && line.indexOf(':') > 0) {
+      const lower = lowerKeepingIndexes(line.slice(0, 24));
       for (const h of HEADER_STARTS) {
         if (lower.startsWith(h) && i + 1 < lines.length && isHeaderish(lines[i + 1]!)) return i;
       }
     }
   }
   return lines.length;
+}
+
+function mentionsMessage(line: string): boolean {
+  return line.indexOf('essage') >= 0 || line.indexOf('ESSAGE') >= 0 || line.indexOf('eader') >= 0 || line.indexOf('EADER') >= 0;
 }
 
 function isHeaderish(line: string): boolean {

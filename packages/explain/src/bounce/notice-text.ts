@@ -85,7 +85,7 @@ export function readNoticeText(text: string, mode: ParseModeOption): NoticeText 
     claims: reader.claims,
     recipients: reader.recipients,
     relayed: reader.relayed,
-    before: lines.slice(0, cut).join('\n'),
+    before: cut === lines.length ? text : lines.slice(0, cut).join('\n'),
     copyHeaders: cut < lines.length ? copyHeaders(lines, cut) : null,
   };
 }
