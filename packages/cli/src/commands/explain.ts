@@ -17,8 +17,8 @@ import {
 import { UsageError } from '../args.js';
 import { formatJsonLines, safeStringify } from '../format/json.js';
 import { formatNotice, recipientJson } from '../format/notice.js';
-import { sanitize } from '../format/text.js';
 import { formatExplanations } from '../format/terminal.js';
+import { sanitize } from '../format/text.js';
 import type { Messages } from '../i18n/index.js';
 import { type Context, EXIT_INPUT, EXIT_OK } from '../io.js';
 
