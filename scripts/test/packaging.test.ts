@@ -52,10 +52,10 @@ const action: 'success' | 'intermediate' | 'retry' | 'fail' = describe(one, ja).
 const transform = new ReplyDecoderTransform();
 export { replies, one, more, isError, action, transform };
 `,
-  'smtp-codes': `
-import { explainFinding, extract, layoutExplanation, type Explanation, type ExplanationLayout } from 'smtp-codes/explain';
-import { ja } from 'smtp-codes/explain/ja';
-import { ru } from 'smtp-codes/explain/ru';
+  '@smtp-codes/explain': `
+import { explainFinding, extract, layoutExplanation, type Explanation, type ExplanationLayout } from '@smtp-codes/explain';
+import { ja } from '@smtp-codes/explain/ja';
+import { ru } from '@smtp-codes/explain/ru';
 const explained: Explanation[] = extract('550 5.1.1 <bob@example.com>: Recipient address rejected').map((f) => explainFinding(f, ja));
 const layout: ExplanationLayout = layoutExplanation(explainFinding(extract('550 5.1.1 x')[0]!, ru), ru.messages);
 export { explained, layout };

@@ -3,8 +3,8 @@
 import type { Readable } from 'node:stream';
 import type { ParsedArgs } from './args.js';
 import type { Env } from './env.js';
-import type { ExplainLanguage } from './explain/language.js';
 import type { Style } from './format/style.js';
+import type { Language } from './i18n/index.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -22,7 +22,7 @@ export interface Context {
   io: Io;
   args: ParsedArgs;
   /** The chosen language: code meanings (`language.data`) and UI strings (`language.messages`). */
-  language: ExplainLanguage;
+  language: Language;
   style: Style;
   width: number;
 }

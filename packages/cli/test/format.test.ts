@@ -1,8 +1,8 @@
 import { en as enLocale } from '@smtp-codes/constants';
 import { ja as jaLocale } from '@smtp-codes/constants/locales/ja';
+import { CodeTally, en as enLanguage, explainFinding, extract } from '@smtp-codes/explain';
+import { ja as jaLanguage } from '@smtp-codes/explain/ja';
 import { describe, expect, it } from 'vitest';
-import { CodeTally, en as enLanguage, explainFinding, extract } from '../src/explain/index.js';
-import { ja as jaLanguage } from '../src/explain/ja.js';
 import { formatJson, formatJsonLines } from '../src/format/json.js';
 import { formatList, formatShow, listJson, showJson } from '../src/format/reference.js';
 import { formatScanTable } from '../src/format/scan.js';

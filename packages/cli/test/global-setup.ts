@@ -7,6 +7,6 @@ import { fileURLToPath } from 'node:url';
 
 export default function setup(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  if (['cli.mjs', 'explain.mjs', 'explain/ja.mjs', 'explain/ru.mjs'].every((f) => existsSync(`${root}dist/${f}`))) return;
+  if (existsSync(`${root}dist/cli.mjs`)) return;
   execFileSync(process.execPath, [`${root}../../node_modules/tsdown/dist/run.mjs`], { cwd: root, stdio: 'inherit' });
 }

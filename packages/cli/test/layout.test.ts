@@ -1,6 +1,6 @@
+import { type ExplainLanguage, en, explainFinding, extract, layoutExplanation } from '@smtp-codes/explain';
+import { ja } from '@smtp-codes/explain/ja';
 import { describe, expect, it } from 'vitest';
-import { type ExplainLanguage, en, explainFinding, extract, layoutExplanation } from '../src/explain/index.js';
-import { ja } from '../src/explain/ja.js';
 import { plain } from '../src/format/style.js';
 import { formatExplanation } from '../src/format/terminal.js';
 

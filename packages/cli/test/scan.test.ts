@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { extract } from '@smtp-codes/explain';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/explain/index.js';
 import { LineSplitter } from '../src/lines.js';
 import { ANSI, cli, expectNoStack, FIXTURE } from './helpers.js';
 

@@ -69,7 +69,7 @@ const groupOf = (input) => {
   if (/constants\/dist\/(locales\/)?en[-.]/.test(input)) return '@smtp-codes/constants: English texts';
   if (input.includes('constants/')) return '@smtp-codes/constants: code and facts';
   if (input.includes('parser/')) return '@smtp-codes/parser';
-  if (input.includes('cli/')) return 'smtp-codes/explain (extraction, explanation, English UI strings)';
+  if (/explain\/dist\//.test(input)) return '@smtp-codes/explain (extraction, explanation, English words)';
   return 'the page (packages/docs/src/explain)';
 };
 for (const [input, { bytesInOutput }] of Object.entries(Object.values(meta.metafile.outputs)[0].inputs)) {

@@ -25,15 +25,17 @@ describe('explain page bundles', () => {
     expect(JAPANESE.test(text)).toBe(false);
     expect(CYRILLIC.test(text)).toBe(false);
     expect(ESCAPED.test(text)).toBe(false);
-    // …and it is the real thing: the parser, the CLI's extraction and the English meanings.
+    // …and it is the real thing: the parser, the extraction and the English meanings.
     expect(text).toContain('Bad destination mailbox address');
     // The meanings-only locale: no commands or concepts texts, which the page never shows.
     expect(text).not.toContain('Reply line length');
     const inputs = bundle('explain.js').inputs;
     expect(inputs.some((i) => i.startsWith('packages/parser/dist/'))).toBe(true);
-    expect(inputs).toContain('packages/cli/dist/explain.mjs');
+    expect(inputs).toContain('packages/explain/dist/index.mjs');
     expect(
-      inputs.some((i) => i.includes('locales/ja') || i.includes('locales/ru') || i.includes('explain/ja') || i.includes('explain/ru')),
+      inputs.some(
+        (i) => i.includes('locales/ja') || i.includes('locales/ru') || i.includes('explain/dist/ja') || i.includes('explain/dist/ru'),
+      ),
     ).toBe(false);
   });
 
@@ -44,11 +46,11 @@ describe('explain page bundles', () => {
     const { text, inputs } = bundle(file);
     expect(own.test(text)).toBe(true);
     expect(other.test(text)).toBe(false);
-    expect(inputs).toEqual([
-      `packages/cli/dist/explain/${locale}.mjs`,
+    expect([...inputs].sort()).toEqual([
       `packages/constants/dist/locales/${locale}.mjs`,
       `packages/docs/src/explain/entry-${locale}.ts`,
       'packages/docs/src/explain/languages.ts',
+      `packages/explain/dist/${locale}.mjs`,
     ]);
   });
 

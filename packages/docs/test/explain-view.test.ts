@@ -1,12 +1,12 @@
 // The explain page's logic in Node: the state in the URL fragment, and what the page shows for a
-// text (findings of the CLI's extraction, laid out by smtp-codes/explain).
+// text (findings of the extraction of @smtp-codes/explain, laid out by @smtp-codes/explain).
 import { describeEnhanced, describeReply } from '@smtp-codes/constants';
 import { ja as jaData } from '@smtp-codes/constants/locales/ja';
 import { ru as ruData } from '@smtp-codes/constants/locales/ru';
+import { en } from '@smtp-codes/explain';
+import { ja } from '@smtp-codes/explain/ja';
+import { ru } from '@smtp-codes/explain/ru';
 import fc from 'fast-check';
-import { en } from 'smtp-codes/explain';
-import { ja } from 'smtp-codes/explain/ja';
-import { ru } from 'smtp-codes/explain/ru';
 import { describe, expect, it } from 'vitest';
 import { fitsInLink, fromFragment, MAX_LINK_TEXT, toFragment } from '../src/explain/fragment.js';
 import { explainText, fill, lineOf, type PageStrings, visibleControls } from '../src/explain/view.js';

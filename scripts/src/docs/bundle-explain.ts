@@ -1,5 +1,5 @@
 // Bundles the script of the "explain a reply" page (packages/docs/src/explain/) for the site:
-//   assets/explain.js      the page: @smtp-codes/parser, smtp-codes/explain and English
+//   assets/explain.js      the page: @smtp-codes/parser, @smtp-codes/explain and English
 //   assets/explain-ja.js   Japanese texts only, loaded before explain.js by site/ja/explain.html
 //   assets/explain-ru.js   Russian texts only, likewise for site/ru/
 // Classic scripts (IIFE), not modules: browsers refuse module scripts from file:// pages.

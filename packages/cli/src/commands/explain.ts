@@ -1,7 +1,6 @@
 import type { Readable } from 'node:stream';
+import { explainFinding, extract, isExplained } from '@smtp-codes/explain';
 import { UsageError } from '../args.js';
-import { explainFinding, isExplained } from '../explain/explain.js';
-import { extract } from '../explain/extract.js';
 import { formatJsonLines } from '../format/json.js';
 import { formatExplanations } from '../format/terminal.js';
 import { type Context, EXIT_INPUT, EXIT_OK } from '../io.js';

@@ -1,6 +1,6 @@
 import { toReplyCode } from '@smtp-codes/constants';
+import { enhancedAt, hasReplyCodeAt } from '@smtp-codes/explain';
 import { UsageError } from '../args.js';
-import { enhancedAt, hasReplyCodeAt } from '../explain/chars.js';
 import { formatJson } from '../format/json.js';
 import { formatList, formatShow, listJson, showJson } from '../format/reference.js';
 import { type Context, EXIT_OK } from '../io.js';

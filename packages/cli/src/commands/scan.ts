@@ -1,10 +1,10 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { CodeTally, LineScanner } from '@smtp-codes/explain';
 import { UsageError } from '../args.js';
-import { LineScanner } from '../explain/scanner.js';
-import { CodeTally } from '../explain/summary.js';
 import { formatJson } from '../format/json.js';
 import { formatScanTable } from '../format/scan.js';
+import { sanitize } from '../format/text.js';
 import { type Context, EXIT_OK } from '../io.js';
 import { LineSplitter } from '../lines.js';
 
@@ -59,7 +59,7 @@ export async function scanCommand(ctx: Context): Promise<number> {
           const now = Date.now();
           if (now - last >= PROGRESS_EVERY) {
             last = now;
-            io.stderr(`\r\x1b[K${progressLine(source.name, read, source.size)}`);
+            io.stderr(`\r\x1b[K${progressLine(sanitize(source.name), read, source.size)}`);
           }
         }
       }

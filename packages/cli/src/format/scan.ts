@@ -1,7 +1,6 @@
 // The `scan` summary as a terminal table.
 
-import type { ScanSummary } from '../explain/summary.js';
-import { FINDING_KINDS } from '../explain/types.js';
+import { FINDING_KINDS, type ScanSummary } from '@smtp-codes/explain';
 import type { Messages } from '../i18n/index.js';
 import type { Style } from './style.js';
 import { severityColour } from './terminal.js';

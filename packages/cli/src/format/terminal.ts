@@ -1,14 +1,13 @@
 // The explanation laid out for a terminal. Pure: the caller gives the width and the style.
 
+import type { ExplainMessages } from '@smtp-codes/explain';
+import { type Explanation, type LayoutRow, layoutExplanation } from '@smtp-codes/explain';
 import type { Severity } from '@smtp-codes/parser';
-import type { Explanation } from '../explain/explain.js';
-import { type LayoutRow, layoutExplanation } from '../explain/layout.js';
-import type { Messages } from '../i18n/types.js';
 import type { Style } from './style.js';
 import { displayWidth, padEnd, sanitize, wrap } from './text.js';
 
 export interface TerminalOptions {
-  messages: Messages;
+  messages: ExplainMessages;
   style: Style;
   /** Columns to wrap at (default 80). */
   width?: number;
@@ -60,7 +59,7 @@ function heading(label: string, title: string, width: number, style: Style): str
 }
 
 /**
- * One explanation as terminal text (no trailing newline): its layout (../explain/layout.ts), with
+ * One explanation as terminal text (no trailing newline): its layout (`layoutExplanation` of @smtp-codes/explain), with
  * server text sanitized and Markdown code spans stripped.
  *
  * @example

@@ -1,7 +1,7 @@
 // Terminal text helpers: making server text safe to print, display width (CJK is two columns),
 // word wrapping for English/Russian and character wrapping for Japanese.
 
-import { isBidiControl } from '../explain/chars.js';
+import { isBidiControl } from '@smtp-codes/explain';
 
 /**
  * Server text made safe for a terminal: C0 controls (HT included), DEL, C1 controls and the
@@ -22,6 +22,35 @@ export function sanitize(s: string): string {
     }
   }
   return from === 0 ? s : out + s.slice(from);
+}
+
+/** ASCII stand-ins for the punctuation our English output uses. */
+const ASCII_FALLBACK: Readonly<Record<string, string>> = {
+  '—': '-',
+  '–': '-',
+  '─': '-',
+  '…': '...',
+  '§': 's.',
+  '·': '-',
+  '→': '->',
+  '×': 'x',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
+};
+
+/**
+ * Text for a terminal that shows ASCII only: our punctuation gets its stand-in, any other
+ * non-ASCII character (in server text, say) the `\u{HHHH}` escape that sanitize uses.
+ */
+export function toAscii(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    out += cp < 0x80 ? ch : (ASCII_FALLBACK[ch] ?? `\\u{${cp.toString(16)}}`);
+  }
+  return out;
 }
 
 /** Whether a code point takes two terminal columns (East Asian Wide and Fullwidth). */

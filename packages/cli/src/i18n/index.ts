@@ -1,7 +1,25 @@
-// The UI strings of every language, for the command line and its tests. The command line picks
-// one through its ExplainLanguage (src/run.ts); pages import only the language they show.
+// The command line's languages: each is an explanation language of @smtp-codes/explain with the
+// command line's own strings added. The command line speaks all three, so it imports them all.
 
-export { en } from './en.js';
-export { ja } from './ja.js';
-export { ru } from './ru.js';
-export type { AdviceKey, CommandName, IssueKind, Messages } from './types.js';
+import type { LocaleId } from '@smtp-codes/constants';
+import { type ExplainLanguage, en as explainEn } from '@smtp-codes/explain';
+import { ja as explainJa } from '@smtp-codes/explain/ja';
+import { ru as explainRu } from '@smtp-codes/explain/ru';
+import { en } from './en.js';
+import { ja } from './ja.js';
+import { ru } from './ru.js';
+import type { Messages } from './types.js';
+
+/** An explanation language whose strings also cover the command line. */
+export interface Language extends ExplainLanguage {
+  readonly messages: Messages;
+}
+
+export const LANGUAGES: Readonly<Record<LocaleId, Language>> = {
+  en: { ...explainEn, messages: en },
+  ja: { ...explainJa, messages: ja },
+  ru: { ...explainRu, messages: ru },
+};
+
+export type { CommandName, Messages } from './types.js';
+export { en, ja, ru };

@@ -1,89 +1,11 @@
-// The user-interface strings of the command and of the explanation data, one file per language
-// (en.ts, ja.ts, ru.ts). Code meanings themselves come from @smtp-codes/constants.
+// The command line's own strings, one file per language (en.ts, ja.ts, ru.ts), on top of the
+// explanation's words from @smtp-codes/explain.
 
-import type { LocaleId } from '@smtp-codes/constants';
-import type { ErrorKind, Severity, WarningKind } from '@smtp-codes/parser';
-import type { FindingKind } from '../explain/types.js';
+import type { ExplainMessages } from '@smtp-codes/explain';
 
 export type CommandName = 'explain' | 'scan' | 'list' | 'show';
 
-/** Retry advice keys: the parser's `classify` action and reason, and the enhanced class alone. */
-export type AdviceKey =
-  | 'success'
-  | 'success-closing'
-  | 'intermediate'
-  | 'retry'
-  | 'retry-closing'
-  | 'too-many-recipients'
-  | 'fail'
-  | 'unknown-code';
-
-/** Parser warning and error kinds, plus the extraction's own: a new parser kind must get a message. */
-export type IssueKind = ErrorKind | WarningKind | 'dsn-status-syntax';
-
-export interface Messages {
-  readonly locale: LocaleId;
-  /** Where a finding came from. */
-  readonly kinds: Readonly<Record<FindingKind, string>>;
-  readonly labels: {
-    /** "line 3" */
-    readonly line: (n: number) => string;
-    /** "Postfix log line, line 3" */
-    readonly where: (kind: string, line: number) => string;
-    readonly replyCode: string;
-    readonly enhancedCode: string;
-    readonly class: string;
-    readonly subject: string;
-    readonly detail: string;
-    readonly replyText: string;
-    readonly recipient: string;
-    readonly host: string;
-    readonly command: string;
-    readonly status: string;
-    readonly dsn: string;
-    readonly action: string;
-    readonly diagnosticType: string;
-    readonly reason: string;
-    readonly retry: string;
-    readonly warnings: string;
-    readonly error: string;
-    readonly rfcText: string;
-    readonly references: string;
-    readonly commands: string;
-    readonly variants: string;
-    readonly note: string;
-    readonly associated: string;
-    readonly associatedEnhanced: string;
-    readonly classes: string;
-    readonly registryStatus: string;
-    readonly firstDigit: string;
-    readonly secondDigit: string;
-  };
-  readonly notes: {
-    /** An enhanced code whose detail is not registered: its subject's meaning is shown. */
-    readonly fallbackSubject: (code: string) => string;
-    /** Neither detail nor subject is registered: the class's meaning is shown. */
-    readonly fallbackClass: (code: string) => string;
-    /** A well-formed basic code that no RFC defines: read by its digits. */
-    readonly unknownReply: (code: number) => string;
-    /** Not a valid basic reply code at all. */
-    readonly invalidReply: (code: number) => string;
-    /** Not a valid enhanced status code. */
-    readonly invalidEnhanced: (code: string) => string;
-    /** The registry allows the code with other classes only. */
-    readonly classNotAllowed: (code: string) => string;
-    /** Class of the enhanced code and first digit of the basic code differ. */
-    readonly classMismatch: (enhanced: string, code: number) => string;
-    readonly deprecated: string;
-    /** The code was given without class (X.1.1). */
-    readonly generic: string;
-    readonly nothingFound: string;
-    readonly registryStatus: Readonly<Record<'standard' | 'deprecated' | 'registry-only' | 'experimental', string>>;
-  };
-  readonly severity: Readonly<Record<Severity, string>>;
-  readonly advice: Readonly<Record<AdviceKey, string>>;
-  /** One line per parser warning or error kind. */
-  readonly issues: Readonly<Record<IssueKind, string>>;
+export interface Messages extends ExplainMessages {
   readonly list: {
     readonly replyCodes: string;
     readonly enhancedCodes: string;

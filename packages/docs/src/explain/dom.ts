@@ -1,6 +1,6 @@
 // The page view as DOM nodes. Server text only ever becomes text nodes (textContent), never
 // markup: a reply containing `<script>` or `<img onerror>` shows literally.
-import type { LayoutIssue, LayoutRow } from 'smtp-codes/explain';
+import type { LayoutIssue, LayoutRow } from '@smtp-codes/explain';
 import { type ExplainedItem, type PageView, visibleControls } from './view.js';
 
 type Child = Node | string | null | undefined | false;

@@ -1,7 +1,7 @@
 // The language bundles: explain-ja.js and explain-ru.js register their language here before the
 // page's main script runs. English is part of the main script. Nothing here imports explain code,
 // so a language bundle holds only that language's texts.
-import type { ExplainLanguage } from 'smtp-codes/explain';
+import type { ExplainLanguage } from '@smtp-codes/explain';
 
 type Registry = Partial<Record<string, ExplainLanguage>>;
 const KEY = 'smtpExplainLanguages';

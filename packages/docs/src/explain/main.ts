@@ -1,6 +1,6 @@
 // explain.js: the script of site/<lang>/explain.html. Reads the text area, explains what it holds
 // as the reader types, and keeps the text in the URL fragment so that a link reproduces it.
-import { en } from 'smtp-codes/explain';
+import { en } from '@smtp-codes/explain';
 import { renderView } from './dom.js';
 import { fitsInLink, fromFragment, MAX_LINK_TEXT, toFragment } from './fragment.js';
 import { registeredLanguage } from './languages.js';

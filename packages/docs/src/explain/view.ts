@@ -1,5 +1,5 @@
-// What the page shows for a text, as plain data: the findings of the CLI's extraction, explained
-// and laid out by `smtp-codes/explain`, plus what only the page needs (the summary line, the
+// What the page shows for a text, as plain data: the findings of the extraction of @smtp-codes/explain, explained
+// and laid out by `@smtp-codes/explain`, plus what only the page needs (the summary line, the
 // offending input line of a parse error, the strict verdict). Pure, so vitest checks it in Node.
 import {
   type ExplainLanguage,
@@ -8,7 +8,7 @@ import {
   extract,
   isBidiControl,
   layoutExplanation,
-} from 'smtp-codes/explain';
+} from '@smtp-codes/explain';
 
 /** The page's own strings, read from the data-* attributes of #explain-summary. */
 export interface PageStrings {

@@ -1,12 +1,12 @@
 // One language for explainFinding, as a value: a page imports only the languages it shows
-// (`smtp-codes/explain` carries English; `smtp-codes/explain/ja` and `/ru` carry one more each).
+// (`@smtp-codes/explain` carries English; `@smtp-codes/explain/ja` and `/ru` carry one more each).
 
 import type { LocaleId, MeaningData } from '@smtp-codes/constants';
-import type { Messages } from '../i18n/types.js';
+import type { ExplainMessages } from './messages/types.js';
 
 /** Everything one language needs: the code meanings (constants' `MeaningData`) and the UI wording. */
 export interface ExplainLanguage {
   readonly locale: LocaleId;
   readonly data: MeaningData;
-  readonly messages: Messages;
+  readonly messages: ExplainMessages;
 }

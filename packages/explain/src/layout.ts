@@ -2,8 +2,8 @@
 // terminal (../format/terminal.ts) and the docs page both render this, so they show the same facts.
 
 import type { Severity } from '@smtp-codes/parser';
-import type { Messages } from '../i18n/types.js';
 import type { ExplainedIssue, Explanation } from './explain.js';
+import type { ExplainMessages } from './messages/types.js';
 
 export interface LayoutRow {
   readonly label: string;
@@ -69,7 +69,7 @@ export interface ExplanationLayout {
  * layoutExplanation(e, en.messages).basic.heading
  * //=> 'Reply code 550'
  */
-export function layoutExplanation(e: Explanation, messages: Messages): ExplanationLayout {
+export function layoutExplanation(e: Explanation, messages: ExplainMessages): ExplanationLayout {
   const m = messages;
   const codes = [e.code === null ? '' : String(e.code), e.enhanced ?? ''].filter(Boolean).join(' ') || '?';
 

@@ -1,5 +1,5 @@
-// The extraction code will also run in a browser page: nothing under src/explain (or the i18n and
-// format modules it uses) may touch Node, and it scans server text without regular expressions.
+// The extraction code also runs in a browser page: nothing under src/ may touch Node, and it scans
+// server text without regular expressions.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ function files(dir: string): string[] {
     .map((f) => `${dir}/${f}`);
 }
 
-const browserSafe = [...files('src/explain'), ...files('src/i18n'), ...files('src/format')];
+const browserSafe = files('src');
 
 describe('browser-safe modules', () => {
   it.each(browserSafe)('%s uses no Node API', (file) => {
@@ -24,17 +24,11 @@ describe('browser-safe modules', () => {
 
   it('covers the language and layout modules', () => {
     expect(browserSafe).toEqual(
-      expect.arrayContaining([
-        'src/explain/language.ts',
-        'src/explain/en.ts',
-        'src/explain/ja.ts',
-        'src/explain/ru.ts',
-        'src/explain/layout.ts',
-      ]),
+      expect.arrayContaining(['src/language.ts', 'src/en.ts', 'src/ja.ts', 'src/ru.ts', 'src/layout.ts', 'src/messages/en.ts']),
     );
   });
 
-  it.each(files('src/explain'))('%s scans text without regular expressions', (file) => {
+  it.each(files('src').filter((f) => !f.startsWith('src/messages/')))('%s scans text without regular expressions', (file) => {
     const source = readFileSync(`${ROOT}${file}`, 'utf8');
     expect(source).not.toMatch(/new RegExp|\.match(All)?\(|\.search\(|\.replace(All)?\(\/|\.split\(\/|\/\.exec\(|\.test\(/);
   });
@@ -45,13 +39,13 @@ describe('browser-safe modules', () => {
   };
 
   it('the built library entry imports only the two packages', () => {
-    for (const file of ['dist/explain.mjs', 'dist/explain.cjs']) {
+    for (const file of ['dist/index.mjs', 'dist/index.cjs']) {
       expect(builtImports(file)).toEqual(new Set(['@smtp-codes/constants', '@smtp-codes/parser']));
     }
   });
 
   // tsdown once dropped values from a d.ts (`export * as`): the declared values must be the module's.
-  it.each(['explain', 'explain/ja', 'explain/ru'])('dist/%s: the d.ts declares every value the module exports', async (entry) => {
+  it.each(['index', 'ja', 'ru'])('dist/%s: the d.ts declares every value the module exports', async (entry) => {
     const runtime = Object.keys(await import(`${ROOT}dist/${entry}.mjs`)).sort();
     expect(runtime.length).toBeGreaterThan(0);
     for (const dts of [`dist/${entry}.d.mts`, `dist/${entry}.d.cts`]) {
@@ -66,8 +60,8 @@ describe('browser-safe modules', () => {
     }
   });
 
-  it.each(['ja', 'ru'])('the built explain/%s entry imports only its constants locale (no shared chunk)', (lang) => {
-    for (const file of [`dist/explain/${lang}.mjs`, `dist/explain/${lang}.cjs`]) {
+  it.each(['ja', 'ru'])('the built %s entry imports only its constants locale (no shared chunk)', (lang) => {
+    for (const file of [`dist/${lang}.mjs`, `dist/${lang}.cjs`]) {
       expect(builtImports(file)).toEqual(new Set([`@smtp-codes/constants/locales/${lang}`]));
     }
   });

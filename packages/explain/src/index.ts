@@ -1,9 +1,8 @@
-// `smtp-codes/explain`: find SMTP replies and codes in pasted text or log lines and explain them.
+// `@smtp-codes/explain`: find SMTP replies and codes in pasted text or log lines and explain them.
 // Browser-safe: nothing here imports a Node module. English only: other languages are their own
-// entry points (`smtp-codes/explain/ja`, `smtp-codes/explain/ru`), so a page loads only what it shows.
+// entry points (`@smtp-codes/explain/ja`, `@smtp-codes/explain/ru`), so a page loads only what it shows.
 
-export type { Messages } from '../i18n/types.js';
-export { hasReplyCodeAt, isBidiControl } from './chars.js';
+export { enhancedAt, hasReplyCodeAt, isBidiControl } from './chars.js';
 export { en } from './en.js';
 export {
   type BasicMeaning,
@@ -18,6 +17,7 @@ export { extract } from './extract.js';
 export type { ExplainLanguage } from './language.js';
 export { type ExplanationLayout, type LayoutIssue, type LayoutRow, layoutExplanation } from './layout.js';
 export { type LogMatch, matchExim, matchLogLine, matchPostfix, matchSendmail } from './logs.js';
+export type { AdviceKey, ExplainMessages, IssueKind } from './messages/types.js';
 export { LineScanner, type LineScannerOptions, replyLineStart } from './scanner.js';
 export { CodeTally, MAX_ROWS, type ScanSummary, type SummaryRow } from './summary.js';
 export {

@@ -1,5 +1,5 @@
-// What a browser page gets when it bundles `smtp-codes/explain`: English only, and each other
-// language (`smtp-codes/explain/ja`, `/ru`) as data and strings alone. The workspace packages
+// What a browser page gets when it bundles `@smtp-codes/explain`: English only, and each other
+// language (`@smtp-codes/explain/ja`, `/ru`) as data and strings alone. The workspace packages
 // resolve through their package.json exports, i.e. their built dist, as they would for a user.
 
 import { build, type Metafile } from 'esbuild';
@@ -47,8 +47,8 @@ const ESCAPED = /\\u\{?0*(?:30[0-9a-f]{2}|[4-9][0-9a-f]{3}|ff[0-9a-f]{2}|04[0-9a
 const CODE_MARKERS = ['smtp; ', ' refused to talk to me: ', 'SMTP error from remote mail server after '];
 
 describe('bundles for the browser', () => {
-  it('smtp-codes/explain carries no Japanese or Russian', async () => {
-    const b = await bundle('src/explain/index.ts');
+  it('@smtp-codes/explain carries no Japanese or Russian', async () => {
+    const b = await bundle('src/index.ts');
     expect(found(b.text, JAPANESE)).toBeUndefined();
     expect(found(b.text, CYRILLIC)).toBeUndefined();
     expect(found(b.text, ESCAPED)).toBeUndefined();
@@ -62,15 +62,15 @@ describe('bundles for the browser', () => {
   it.each([
     ['ja', JAPANESE, CYRILLIC, 'メールボックスが利用できない'],
     ['ru', CYRILLIC, JAPANESE, 'Почтовый ящик недоступен'],
-  ])('smtp-codes/explain/%s carries only its language, no explanation code', async (lang, own, other, title) => {
-    const b = await bundle(`src/explain/${lang}.ts`);
+  ])('@smtp-codes/explain/%s carries only its language, no explanation code', async (lang, own, other, title) => {
+    const b = await bundle(`src/${lang}.ts`);
     expect(found(b.text, own)).toBeDefined();
     expect(found(b.text, other)).toBeUndefined();
     expect(has(b.text, title)).toBe(true);
     expect(b.exports).toEqual([lang]);
-    // The entry, its UI strings and the constants locale: nothing of src/explain's code.
-    // (Paths relative to packages/cli; the constants workspace link resolves to its real path.)
-    expect(b.inputs.sort()).toEqual([`../constants/dist/locales/${lang}.mjs`, `src/explain/${lang}.ts`, `src/i18n/${lang}.ts`]);
+    // The entry, its words and the constants locale: nothing of the explanation code.
+    // (Paths relative to packages/explain; the constants workspace link resolves to its real path.)
+    expect(b.inputs.sort()).toEqual([`../constants/dist/locales/${lang}.mjs`, `src/${lang}.ts`, `src/messages/${lang}.ts`].sort());
     for (const marker of CODE_MARKERS) expect(has(b.text, marker), marker).toBe(false);
   });
 });

@@ -4,9 +4,9 @@
 
 import { describeEnhanced, describeReply, type LocaleId } from '@smtp-codes/constants';
 import { type Action, type ClassificationReason, classify, type Severity, severityOf } from '@smtp-codes/parser';
-import type { AdviceKey, IssueKind } from '../i18n/types.js';
 import { en } from './en.js';
 import type { ExplainLanguage } from './language.js';
+import type { AdviceKey, IssueKind } from './messages/types.js';
 import type { Finding, FindingContext, FindingKind } from './types.js';
 
 /** The meaning of a basic reply code. */
@@ -108,7 +108,7 @@ export function severityOfClass(cls: number | undefined): Severity | null {
 
 /**
  * Everything to show about a finding, in `language`: `en` (the default), or `ja`/`ru` from
- * `smtp-codes/explain/ja` and `smtp-codes/explain/ru`.
+ * `@smtp-codes/explain/ja` and `@smtp-codes/explain/ru`.
  *
  * @example
  * const [finding] = extract('550 5.1.1 <bob@example.com>: Recipient address rejected');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, type Finding, LineScanner } from '../src/explain/index.js';
+import { extract, type Finding, LineScanner } from '../src/index.js';
 
 const brief = (f: Finding) => ({ kind: f.kind, line: f.line, code: f.code, enhanced: f.enhanced });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en, explainFinding, extract, isExplained } from '../src/explain/index.js';
-import { ja } from '../src/explain/ja.js';
-import { ru } from '../src/explain/ru.js';
+import { en, explainFinding, extract, isExplained } from '../src/index.js';
+import { ja } from '../src/ja.js';
+import { ru } from '../src/ru.js';
 
 const explain = (text: string, language = en) => extract(text).map((f) => explainFinding(f, language));
 
