@@ -213,7 +213,10 @@ function loadProviders(input: ReasonInputs, issues: Issue[], lines: SourceLines)
     });
     p.recognise.patterns.forEach((rule, i) => {
       const re = compilePattern(rule.pattern);
-      if (typeof re === 'string') return add(['recognise', 'patterns', i, 'pattern'], `does not compile: ${re}`);
+      if (typeof re === 'string') {
+        add(['recognise', 'patterns', i, 'pattern'], `does not compile: ${re}`);
+        return;
+      }
       rule.examples.forEach((example, j) => {
         if (!re.test(example))
           add(['recognise', 'patterns', i, 'examples', j], `the pattern does not match its example ${JSON.stringify(example)}`);

@@ -1,3 +1,4 @@
+import * as BounceReasonValues from './generated/bounce-reason.js';
 import * as EnhancedClassValues from './generated/enhanced-class.js';
 import * as EnhancedStatusValues from './generated/enhanced-status.js';
 import * as EnhancedSubjectValues from './generated/enhanced-subject.js';
@@ -24,6 +25,11 @@ export type EnhancedClass = (typeof EnhancedClassValues)[keyof typeof EnhancedCl
 export const EnhancedSubject = EnhancedSubjectValues;
 export type EnhancedSubject = (typeof EnhancedSubjectValues)[keyof typeof EnhancedSubjectValues];
 
+/** Every bounce reason: `BounceReason.UserUnknown === 'user-unknown'`. */
+export const BounceReason = BounceReasonValues;
+/** Union of every bounce reason id the spec lists. */
+export type BounceReason = (typeof BounceReasonValues)[keyof typeof BounceReasonValues];
+
 export { classOf, isPermanent, isSuccess, isTransient, toGeneric, withClass } from './classes.js';
 export { type EnhancedParts, parseEnhanced, toReplyCode } from './codes.js';
 export {
@@ -39,7 +45,38 @@ export {
   type ReplyDescription,
   type ReplyVariantDescription,
 } from './describe.js';
-export { en, enMeanings } from './generated/en.js';
+export { en, enMeanings, enReasons } from './generated/en.js';
 export { commandFacts, documents, enhancedFacts, replyFacts } from './generated/facts.js';
-export type { EnhancedText, LocaleData, LocaleId, LocalizedText, MeaningData, ReplyText } from './locale.js';
-export type { CommandFact, DocumentFact, EnhancedFact, Reference, ReplyFact, ReplyStatus, ReplyVariantFact } from './types.js';
+export { providers, reasonFacts, reasonRules } from './generated/reason-facts.js';
+export type {
+  EnhancedText,
+  LocaleData,
+  LocaleId,
+  LocalizedText,
+  MeaningData,
+  ProviderCodeText,
+  ReasonText,
+  ReasonTextData,
+  ReplyText,
+} from './locale.js';
+export {
+  describeProvider,
+  describeReason,
+  type ProviderCodeDescription,
+  type ProviderDescription,
+  type ReasonDescription,
+} from './reasons.js';
+export type {
+  CommandFact,
+  DocumentFact,
+  EnhancedFact,
+  ProviderCodeFact,
+  ProviderFact,
+  ReasonFact,
+  ReasonRuleTables,
+  ReasonSeverity,
+  Reference,
+  ReplyFact,
+  ReplyStatus,
+  ReplyVariantFact,
+} from './types.js';

@@ -1,2 +1,2 @@
 // Entry point `@smtp-codes/constants/locales/en`: only this language's texts.
-export { en, enMeanings } from '../generated/en.js';
+export { en, enMeanings, enReasons } from '../generated/en.js';

@@ -1,2 +1,2 @@
 // Entry point `@smtp-codes/constants/locales/ja`: only this language's texts.
-export { ja, jaMeanings } from '../generated/ja.js';
+export { ja, jaMeanings, jaReasons } from '../generated/ja.js';

@@ -1,2 +1,2 @@
 // Entry point `@smtp-codes/constants/locales/ru`: only this language's texts.
-export { ru, ruMeanings } from '../generated/ru.js';
+export { ru, ruMeanings, ruReasons } from '../generated/ru.js';

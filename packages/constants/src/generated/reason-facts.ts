@@ -1,0 +1,499 @@
+// Generated from spec/ by scripts/src/generate-constants.ts. Do not edit: run `npm run generate`.
+import type { ProviderFact, ReasonFact, ReasonRuleTables } from '../types.js';
+/** Language-independent facts of every bounce reason, by id: constant, severity and the names other tools use. */
+export const reasonFacts: Readonly<Record<string, ReasonFact>> = {
+  "user-unknown": {
+    "constant": "UserUnknown",
+    "severity": "hard",
+    "aliases": {
+      "sisimai": [
+        "userunknown"
+      ]
+    }
+  },
+  "mailbox-full": {
+    "constant": "MailboxFull",
+    "severity": "soft",
+    "aliases": {
+      "sisimai": [
+        "mailboxfull"
+      ]
+    }
+  },
+  "mailbox-disabled": {
+    "constant": "MailboxDisabled",
+    "severity": "hard",
+    "aliases": {
+      "sisimai": [
+        "suspend"
+      ]
+    }
+  },
+  "recipient-filtered": {
+    "constant": "RecipientFiltered",
+    "severity": "depends",
+    "aliases": {
+      "sisimai": [
+        "filtered"
+      ]
+    }
+  },
+  "has-moved": {
+    "constant": "HasMoved",
+    "severity": "hard",
+    "aliases": {
+      "sisimai": [
+        "hasmoved"
+      ]
+    }
+  },
+  "host-unknown": {
+    "constant": "HostUnknown",
+    "severity": "hard",
+    "aliases": {
+      "sisimai": [
+        "hostunknown"
+      ]
+    }
+  },
+  "expired": {
+    "constant": "Expired",
+    "severity": "soft",
+    "aliases": {
+      "sisimai": [
+        "expired"
+      ]
+    }
+  },
+  "network-error": {
+    "constant": "NetworkError",
+    "severity": "soft",
+    "aliases": {
+      "sisimai": [
+        "networkerror"
+      ]
+    }
+  },
+  "message-too-big": {
+    "constant": "MessageTooBig",
+    "severity": "hard",
+    "aliases": {
+      "sisimai": [
+        "emailtoolarge",
+        "mesgtoobig",
+        "exceedlimit"
+      ]
+    }
+  },
+  "rate-limited": {
+    "constant": "RateLimited",
+    "severity": "soft",
+    "aliases": {
+      "sisimai": [
+        "ratelimited",
+        "speeding",
+        "toomanyconn"
+      ]
+    }
+  },
+  "blocked": {
+    "constant": "Blocked",
+    "severity": "depends",
+    "aliases": {
+      "sisimai": [
+        "blocked",
+        "badreputation"
+      ]
+    }
+  },
+  "spam-detected": {
+    "constant": "SpamDetected",
+    "severity": "depends",
+    "aliases": {
+      "sisimai": [
+        "spamdetected"
+      ]
+    }
+  },
+  "virus-detected": {
+    "constant": "VirusDetected",
+    "severity": "hard",
+    "aliases": {
+      "sisimai": [
+        "virusdetected"
+      ]
+    }
+  },
+  "content-rejected": {
+    "constant": "ContentRejected",
+    "severity": "depends",
+    "aliases": {
+      "sisimai": [
+        "contenterror"
+      ]
+    }
+  },
+  "policy-rejected": {
+    "constant": "PolicyRejected",
+    "severity": "depends",
+    "aliases": {
+      "sisimai": [
+        "policyviolation",
+        "securityerror"
+      ]
+    }
+  },
+  "not-compliant": {
+    "constant": "NotCompliant",
+    "severity": "hard",
+    "aliases": {
+      "sisimai": [
+        "notcompliantrfc"
+      ]
+    }
+  },
+  "authentication-failed": {
+    "constant": "AuthenticationFailed",
+    "severity": "depends",
+    "aliases": {
+      "sisimai": [
+        "authfailure"
+      ]
+    }
+  },
+  "reverse-dns-required": {
+    "constant": "ReverseDnsRequired",
+    "severity": "depends",
+    "aliases": {
+      "sisimai": [
+        "requireptr"
+      ]
+    }
+  },
+  "tls-required": {
+    "constant": "TlsRequired",
+    "severity": "depends",
+    "aliases": {
+      "sisimai": [
+        "failedstarttls"
+      ]
+    }
+  },
+  "relaying-denied": {
+    "constant": "RelayingDenied",
+    "severity": "hard",
+    "aliases": {
+      "sisimai": [
+        "norelaying"
+      ]
+    }
+  },
+  "sender-rejected": {
+    "constant": "SenderRejected",
+    "severity": "depends",
+    "aliases": {
+      "sisimai": [
+        "rejected"
+      ]
+    }
+  },
+  "not-accepting-mail": {
+    "constant": "NotAcceptingMail",
+    "severity": "hard",
+    "aliases": {
+      "sisimai": [
+        "notaccept"
+      ]
+    }
+  },
+  "syntax-error": {
+    "constant": "SyntaxError",
+    "severity": "depends",
+    "aliases": {
+      "sisimai": [
+        "syntaxerror"
+      ]
+    }
+  },
+  "system-error": {
+    "constant": "SystemError",
+    "severity": "depends",
+    "aliases": {
+      "sisimai": [
+        "systemerror",
+        "mailererror"
+      ]
+    }
+  },
+  "system-full": {
+    "constant": "SystemFull",
+    "severity": "soft",
+    "aliases": {
+      "sisimai": [
+        "systemfull"
+      ]
+    }
+  },
+  "suppressed": {
+    "constant": "Suppressed",
+    "severity": "hard",
+    "aliases": {
+      "sisimai": [
+        "suppressed"
+      ]
+    }
+  },
+  "on-hold": {
+    "constant": "OnHold",
+    "severity": "depends",
+    "aliases": {
+      "sisimai": [
+        "onhold"
+      ]
+    }
+  },
+  "auto-reply": {
+    "constant": "AutoReply",
+    "severity": "none",
+    "aliases": {
+      "sisimai": [
+        "vacation"
+      ]
+    }
+  },
+  "feedback-report": {
+    "constant": "FeedbackReport",
+    "severity": "none",
+    "aliases": {
+      "sisimai": [
+        "feedback"
+      ]
+    }
+  },
+  "delivered": {
+    "constant": "Delivered",
+    "severity": "none",
+    "aliases": {
+      "sisimai": [
+        "delivered"
+      ]
+    }
+  },
+  "undetermined": {
+    "constant": "Undetermined",
+    "severity": "depends",
+    "aliases": {
+      "sisimai": [
+        "undefined"
+      ]
+    }
+  }
+};
+/** The rules that find a reason: text patterns (case-insensitive regular expressions, first match wins), enhanced codes (`C.s.d`, `C.s`, `C`, `X.s.d`, `X.s`) and basic reply codes. */
+export const reasonRules: ReasonRuleTables = {
+  "patterns": [
+    {
+      "pattern": "retry timeout exceeded|have been failing for a long time|queue\\.expired|message expired|delivery time expired|could not be delivered for \\d+ (hours|days)|cannot send message for \\d+ (hours|days)",
+      "reason": "expired"
+    },
+    {
+      "pattern": "receiving mail (at a rate|too quickly)|rate limit|rate of (incoming|outgoing) mail|too many (connections|concurrent|recipients|smtp sessions|messages|emails)|too much mail from|temporarily deferred due to unexpected volume|try again slower|throttl|sending (too fast|rate)",
+      "reason": "rate-limited"
+    },
+    {
+      "pattern": "suppression list|has suppressed sending|address is suppressed",
+      "reason": "suppressed"
+    },
+    {
+      "pattern": "user unknown|unknown user|no such (user|mailbox|recipient)|recipient not found|recipientnotfound|user not found|(account|address|mailbox) (that you tried to reach )?does not exist|(mailbox|recipient|user) (name )?(is )?(unknown|invalid)|invalid (recipient|mailbox)|no mailbox here by that name|doesn.t have an? [\\w.-]+ account|mailbox unavailable(?! *,? *try)|not a valid (mailbox|recipient|user)|unknown (local part|recipient|address)",
+      "reason": "user-unknown"
+    },
+    {
+      "pattern": "mailbox (is )?full|mailbox .{0,40}over quota|is over quota|over quota|quota exceeded|exceeded (the |their |his |her )?(storage|mailbox|disk) (quota|allocation|space)|quotaexceeded|mailbox (size )?limit exceeded",
+      "reason": "mailbox-full"
+    },
+    {
+      "pattern": "(account|mailbox|user) (that you tried to reach )?(has been |is )?(disabled|suspended|inactive|deactivated|locked|blocked by (the )?administrator)|(account|mailbox) (has been )?(closed|terminated)",
+      "reason": "mailbox-disabled"
+    },
+    {
+      "pattern": "no longer on (this )?server|(user|mailbox|recipient) has moved|user not local; please try|(address|mailbox|recipient) (has )?changed",
+      "reason": "has-moved"
+    },
+    {
+      "pattern": "null ?mx|does not accept mail|not accepting (network )?messages|accepts no mail",
+      "reason": "not-accepting-mail"
+    },
+    {
+      "pattern": "host unknown|host or domain name not found(?!.*try again)|recipient address rejected: domain not found|unrouteable address|unroutable address|no such domain|(mx|mail exchanger) (record )?not found|nxdomain",
+      "reason": "host-unknown"
+    },
+    {
+      "pattern": "relay(ing)? (access )?(denied|not permitted|prohibited)|(not permitted|unable|not allowed) to relay|we do not relay|relay not (permitted|allowed)|not (allowed|authorized) to relay",
+      "reason": "relaying-denied"
+    },
+    {
+      "pattern": "reverse (dns|hostname|lookup|dns lookup)|\\bptr\\b|cannot find your hostname|rdns|no reverse",
+      "reason": "reverse-dns-required"
+    },
+    {
+      "pattern": "\\b(spf|dkim|dmarc|arc)\\b|sender is unauthenticated|sender policy framework|does not have authentication information|fails? to pass authentication checks|authentication (checks? )?failed",
+      "reason": "authentication-failed"
+    },
+    {
+      "pattern": "starttls|\\btls\\b|\\bssl\\b|encryption (is )?(required|needed)|must use encryption",
+      "reason": "tls-required"
+    },
+    {
+      "pattern": "sender address rejected|sender (is |was )?rejected|sender verify failed|(invalid|unknown|unverified|bad) sender|domain of sender address .{0,80}does not (exist|resolve)|sender domain (must exist|does not exist|not found)|sender (address )?(is )?(blocked|not allowed|denied)",
+      "reason": "sender-rejected"
+    },
+    {
+      "pattern": "blocked using|block ?list|black ?list|blacklisted|listed (at|in|on) |banned sending ip|traffic not accepted from this ip|client host rejected: access denied|helo command rejected|(poor|bad|low) reputation|ip reputation|part of their network is on our block list",
+      "reason": "blocked"
+    },
+    {
+      "pattern": "(message|mail|email) (file )?too (big|large)|message (size|length) (\\d+ )?exceeds|exceeds? (the )?(fixed )?(maximum|size|administrative) (permitted|message size|limit)|exceeded .{0,30}message size limits?|size exceeds (fixed )?maximum",
+      "reason": "message-too-big"
+    },
+    {
+      "pattern": "virus|malware|infected|trojan",
+      "reason": "virus-detected"
+    },
+    {
+      "pattern": "likely unsolicited mail|detected as spam|spam message rejected|(classified|identified|considered|flagged|marked) as spam|spam detected|looks like spam|rejected as spam|\\bube\\b|spam score|content filter rejection|message (is|was|looks) spam",
+      "reason": "spam-detected"
+    },
+    {
+      "pattern": "not rfc ?5322 compliant|not (rfc|rfc ?2822|rfc ?5322)[ -]?compliant|rfc ?5322|multiple (from|date|message-id|sender|subject|to) headers|missing (a )?(valid )?(from|date|message-?id) header|duplicate (from|date|message-id) header",
+      "reason": "not-compliant"
+    },
+    {
+      "pattern": "content policy|improper use of 8-bit data|too many \"?received\"? headers|illegal attachment|attachment .{0,40}not (allowed|permitted)|header (line|size) (too long|exceeds)|message content (is )?not acceptable|blocked (file|attachment) type",
+      "reason": "content-rejected"
+    },
+    {
+      "pattern": "for policy reasons|policy violation|violates .{0,60}policy|administrative prohibition|delivery not authorized|not authorized to (send|deliver)",
+      "reason": "policy-rejected"
+    },
+    {
+      "pattern": "insufficient system storage|mail system full|no space left on device|space shortage|disk (is )?full|out of (disk )?space|system storage",
+      "reason": "system-full"
+    },
+    {
+      "pattern": "connection (refused|timed out|reset)|timed out while|lost connection with|loops back to myself|no route to host|network is unreachable|host not found, try again|connect to .{0,120}: (connection refused|no route to host)|conversation with .{0,120} timed out",
+      "reason": "network-error"
+    },
+    {
+      "pattern": "syntax error|command unrecognized|unrecognized command|command not (recognized|implemented)|bad sequence of commands|need (rcpt|mail|helo|ehlo) command|invalid command|^\\d{3}[ -]5\\.5\\.4 syntax:",
+      "reason": "syntax-error"
+    },
+    {
+      "pattern": "configuration error|temporary lookup failure|temporary local problem|local delivery failed|command died with status|internal (server )?error|system error|mailer error|unable to deliver .{0,40}mailer",
+      "reason": "system-error"
+    }
+  ],
+  "enhanced": {
+    "2": "delivered",
+    "X.1.1": "user-unknown",
+    "X.1.2": "host-unknown",
+    "X.1.3": "user-unknown",
+    "X.1.4": "user-unknown",
+    "X.1.5": "delivered",
+    "X.1.6": "has-moved",
+    "X.1.7": "sender-rejected",
+    "X.1.8": "sender-rejected",
+    "X.1.9": "delivered",
+    "X.1.10": "not-accepting-mail",
+    "X.2.1": "mailbox-disabled",
+    "X.2.2": "mailbox-full",
+    "X.2.3": "message-too-big",
+    "X.2.4": "system-error",
+    "X.3.1": "system-full",
+    "X.3.2": "not-accepting-mail",
+    "X.3.4": "message-too-big",
+    "5.4.4": "host-unknown",
+    "X.4.1": "network-error",
+    "X.4.2": "network-error",
+    "X.4.3": "system-error",
+    "X.4.5": "system-full",
+    "X.4.6": "network-error",
+    "X.4.7": "expired",
+    "X.5.3": "rate-limited",
+    "X.7.10": "tls-required",
+    "X.7.13": "mailbox-disabled",
+    "X.7.16": "message-too-big",
+    "X.7.17": "has-moved",
+    "X.7.18": "has-moved",
+    "X.7.20": "authentication-failed",
+    "X.7.21": "authentication-failed",
+    "X.7.22": "authentication-failed",
+    "X.7.23": "authentication-failed",
+    "X.7.24": "authentication-failed",
+    "X.7.25": "reverse-dns-required",
+    "X.7.26": "authentication-failed",
+    "X.7.27": "sender-rejected",
+    "X.7.28": "spam-detected",
+    "X.7.29": "authentication-failed",
+    "X.7.30": "tls-required",
+    "X.1": "user-unknown",
+    "X.2": "mailbox-disabled",
+    "X.3": "system-error",
+    "X.4": "network-error",
+    "X.5": "syntax-error",
+    "X.6": "content-rejected",
+    "X.7": "policy-rejected"
+  },
+  "reply": {
+    "250": "delivered",
+    "251": "delivered",
+    "500": "syntax-error",
+    "501": "syntax-error",
+    "502": "syntax-error",
+    "503": "syntax-error",
+    "504": "syntax-error",
+    "521": "not-accepting-mail",
+    "551": "has-moved",
+    "552": "mailbox-full",
+    "555": "syntax-error",
+    "556": "not-accepting-mail"
+  }
+};
+/** Mailbox providers and filtering services: how to recognise each, and its documented codes with their reasons (texts in the locales, same order). */
+export const providers: Readonly<Record<string, ProviderFact>> = {
+  "gmail": {
+    "id": "gmail",
+    "constant": "Gmail",
+    "name": "Gmail / Google Workspace",
+    "url": "https://support.google.com/a/answer/3726730",
+    "recognise": {
+      "hosts": [
+        "google.com",
+        "googlemail.com"
+      ],
+      "patterns": [
+        " - gsmtp\\s*$"
+      ]
+    },
+    "codes": [
+      {
+        "reply": 421,
+        "enhanced": "4.7.28",
+        "text": "unusual rate of unsolicited mail",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.1.1",
+        "text": "The email account that you tried to reach does not exist",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 450,
+        "enhanced": "4.2.1",
+        "text": "receiving mail at a rate that prevents additional messages from being delivered",
+        "reason": "rate-limited"
+      }
+    ]
+  }
+};
