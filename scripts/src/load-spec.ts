@@ -368,6 +368,7 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
     enhanced: list('enhancedRule'),
     reply: list('replyRule'),
     reasonIds: known('reason', 'id'),
+    rawReasons: raw.reason ?? [],
     registryCodes: known('enhancedCode', 'code'),
     subjects,
     basicCodes: basic,

@@ -2,7 +2,7 @@
 // (providers/*.yaml), and the loading of the provider files. Called by load-spec.ts, which has
 // already validated reasons.yaml and reason-rules.yaml entry by entry against the schema.
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { type Document, isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { type Document, isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { AliasSet, Provider, Reason, ReasonPattern } from './types.js';
 
 export const PROVIDERS_DIR = 'providers';
@@ -33,6 +33,8 @@ export interface ReasonInputs {
   reply: Array<At<{ code: number; reason: string }>>;
   /** Ids of every reason entry, valid or not (so that one broken entry does not fail every reference). */
   reasonIds: Set<unknown>;
+  /** Every reason entry, valid or not, for the same reason. */
+  rawReasons: Array<Record<string, unknown>>;
   registryCodes: Set<unknown>;
   subjects: Set<unknown>;
   basicCodes: Set<unknown>;
@@ -103,8 +105,15 @@ export function checkReasons(input: ReasonInputs): { issues: Issue[]; providers:
       }
     }
   }
+  const mappedByBroken = new Set(
+    input.rawReasons.flatMap((r) =>
+      Object.entries((r.aliases ?? {}) as Record<string, unknown>).flatMap(([tool, names]) =>
+        Array.isArray(names) ? names.map((n) => `${tool}:${String(n)}`) : [],
+      ),
+    ),
+  );
   for (const set of input.aliasSets) {
-    const missing = set.value.names.filter((n) => !mappedBy.has(`${set.value.tool}:${n}`));
+    const missing = set.value.names.filter((n) => !mappedBy.has(`${set.value.tool}:${n}`) && !mappedByBroken.has(`${set.value.tool}:${n}`));
     if (missing.length > 0) add(set, 'names', `${set.value.tool} name(s) mapped by no reason: ${missing.join(', ')}`);
   }
 
@@ -278,14 +287,20 @@ function sourceLines(files: Map<string, string>, prefix: string): SourceLines {
     const parsed = parse(name);
     return range && parsed ? parsed.counter.linePos(range[0]).line : 1;
   };
+  // The line of a map entry is the line of its key; of a list item, the item's.
   const node = (name: string, path: Array<string | number>) => {
     const parsed = parse(name);
     if (!parsed) return 1;
-    for (let n = path.length; n >= 0; n--) {
-      const found = n === 0 ? parsed.doc.contents : parsed.doc.getIn(path.slice(0, n).map(toKey), true);
-      if (found) return lineOf(name, found);
+    const keys = path.map(toKey);
+    for (let n = keys.length; n > 0; n--) {
+      const parent = n === 1 ? parsed.doc.contents : parsed.doc.getIn(keys.slice(0, n - 1), true);
+      const last = keys[n - 1];
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === last);
+        if (pair) return lineOf(name, pair.key);
+      } else if (isSeq(parent) && typeof last === 'number' && parent.items[last]) return lineOf(name, parent.items[last]);
     }
-    return 1;
+    return lineOf(name, parsed.doc.contents);
   };
   const at = (where: { file: string; line: number }, path: Array<string | number>) => {
     const name = where.file.slice(prefix.length + 1);
