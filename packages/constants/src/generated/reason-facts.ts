@@ -337,7 +337,7 @@ export const reasonRules: ReasonRuleTables = {
       "reason": "reverse-dns-required"
     },
     {
-      "pattern": "\\b(spf|dkim|dmarc|arc)\\b|sender is unauthenticated|sender policy framework|does not have authentication information|fails? to pass authentication checks|authentication (checks? )?failed",
+      "pattern": "\\b(spf|dkim|dmarc|arc)\\b.{0,24}\\b(fail|failed|failure|check|validation|verification|policy|signature|alignment|not authorized)|(failed|fails|did not pass|not pass) (spf|dkim|dmarc)|sender is unauthenticated|sender policy framework|does not have authentication information|fails? to pass authentication checks|authentication (checks? )?failed",
       "reason": "authentication-failed"
     },
     {
