@@ -88,7 +88,7 @@ describe('the order of the rules: provider > pattern > enhanced detail > subject
   });
 
   it('nothing recognised: on-hold when there was a code or text, undetermined when there was nothing', () => {
-    expect(classifyReason({ code: 550, enhanced: '5.0.0', text: '550 5.0.0 Go away' })).toEqual({
+    expect(classifyReason({ code: 550, enhanced: '5.0.0', text: '550 5.0.0 Not today' })).toEqual({
       reason: 'on-hold',
       evidence: { rule: 'none' },
     });

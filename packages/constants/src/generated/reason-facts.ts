@@ -293,11 +293,11 @@ export const reasonFacts: Readonly<Record<string, ReasonFact>> = {
 export const reasonRules: ReasonRuleTables = {
   "patterns": [
     {
-      "pattern": "retry timeout exceeded|have been failing for a long time|queue\\.expired|message expired|delivery time expired|could not be delivered for \\d+ (hours|days)|cannot send message for \\d+ (hours|days)",
+      "pattern": "retry timeout exceeded|have been failing for a long time|queue\\.expired|message expired|delivery time expired|could not be delivered for \\d+ (hours|days)|cannot send message for \\d+ (hours|days)|delivery expired|giving up on|message timed out|in the queue too long|(unable|failed) to deliver .{0,40}after (multiple|many|several) (retries|attempts)|not reachable within the allowed queue period|retry time not reached for any host after a long failure period|could not be delivered for more than",
       "reason": "expired"
     },
     {
-      "pattern": "receiving mail (at a rate|too quickly)|rate limit|rate of (incoming|outgoing) mail|too many (connections|concurrent|recipients|smtp sessions|messages|emails)|too much mail from|temporarily deferred due to unexpected volume|try again slower|throttl|sending (too fast|rate)",
+      "pattern": "receiving mail (at a rate|too quickly)|rate limit|rate of (incoming|outgoing) mail|too many (connections|concurrent|recipients|smtp sessions|messages|emails)|too much mail from|temporarily deferred due to (unexpected volume|user complaints)|gr[ae]y-?list|try again slower|throttl|sending (too fast|rate)|exceeded the max(imum)? (emails|messages|recipients|connections) per (hour|minute|day)|(connection|message|sending|mail) (rate|limit) (exceeded|reached)|too many (errors|messages) from your ip",
       "reason": "rate-limited"
     },
     {
@@ -305,15 +305,15 @@ export const reasonRules: ReasonRuleTables = {
       "reason": "suppressed"
     },
     {
-      "pattern": "user unknown|unknown user|no such (user|mailbox|recipient)|recipient not found|recipientnotfound|user not found|(account|address|mailbox) (that you tried to reach )?does not exist|(mailbox|recipient|user) (name )?(is )?(unknown|invalid)|invalid (recipient|mailbox)|no mailbox here by that name|doesn.t have an? [\\w.-]+ account|mailbox unavailable(?! *,? *try)|not a valid (mailbox|recipient|user)|unknown (local part|recipient|address)",
+      "pattern": "user unknown|unknown user|no such (user|mailbox|recipient)|recipient not found|recipientnotfound|user not found|(account|address|mailbox) (that you tried to reach )?does not exist|(mailbox|recipient|user) (name )?(is )?(unknown|invalid)|invalid (recipient|mailbox)|no mailbox here by that name|doesn.t have an? [\\w.-]+ account|mailbox unavailable(?! *,? *try)|not a valid (mailbox|recipient|user)|unknown (local part|recipient|address)|(address|mailbox|recipient|user|e-?mail account|e-?mail address) (does not exist|doesn.t exist|not exist|not found|could not be found|unknown|not known|is unknown|is invalid|invalid)|(?<!bouncing as an )(invalid|unknown|bad|nonexistent|non-existent) (address|recipient|mailbox|user|e-?mail address|local ?part)|no such (address|person)|not a (valid|known) (user|recipient|mailbox|address)|is not a known user|not a local address|no (mailbox|account) (here )?by that name|no mailbox (found|available)|recipient address rejected: (invalid user|unknown user|userunknown|access denied)|resolver\\.adr\\.recipient ?notfound|badrcptto|validrcptto|\\buser\\b[^.;]{0,60}\\b(does not exist|was not found)",
       "reason": "user-unknown"
     },
     {
-      "pattern": "mailbox (is )?full|mailbox .{0,40}over quota|is over quota|over quota|quota exceeded|exceeded (the |their |his |her )?(storage|mailbox|disk) (quota|allocation|space)|quotaexceeded|mailbox (size )?limit exceeded",
+      "pattern": "mailbox (is )?full|mailbox .{0,40}over quota|is over quota|over quota|quota exceeded|exceeded (the |their |his |her )?(storage|mailbox|disk) (quota|allocation|space)|quotaexceeded|mailbox (size )?limit exceeded|full mailbox|mailfolder is full|(over|exceeded?) (the |his |her |their )?(disk |storage |mailbox )?quota|quota (exceeded|violation|full)|exceeded storage allocation|insufficient disk space|not (sufficient|enough) disk space|mailbox (would )?exceeds? .{0,40}(size|limit|storage)|too many messages on the server",
       "reason": "mailbox-full"
     },
     {
-      "pattern": "(account|mailbox|user) (that you tried to reach )?(has been |is )?(disabled|suspended|inactive|deactivated|locked|blocked by (the )?administrator)|(account|mailbox) (has been )?(closed|terminated)",
+      "pattern": "(account|mailbox|user) (that you tried to reach )?(has been |is )?(disabled|suspended|inactive|deactivated|locked|blocked by (the )?administrator)|(account|mailbox) (has been )?(closed|terminated)|(currently|temporarily) suspended|has been suspended|is suspended|user suspended|(inactive|disabled|deactivated|frozen|archived) (account|user|mailbox|recipient)|mailbox (is )?frozen|account (is |has been )?(discontinued|terminated)|temporarily inactive|user is terminated|no longer accepts mail",
       "reason": "mailbox-disabled"
     },
     {
@@ -321,15 +321,15 @@ export const reasonRules: ReasonRuleTables = {
       "reason": "has-moved"
     },
     {
-      "pattern": "null ?mx|does not accept mail|not accepting (network )?messages|accepts no mail",
+      "pattern": "null ?mx|does not accept mail|not accepting (network )?messages|accepts no mail|esmtp not accepting connections|not accepting mail|does not receive mail|this domain (does not|doesn.t) (accept|receive)",
       "reason": "not-accepting-mail"
     },
     {
-      "pattern": "host unknown|host or domain name not found(?!.*try again)|recipient address rejected: domain not found|unrouteable address|unroutable address|no such domain|(mx|mail exchanger) (record )?not found|nxdomain",
+      "pattern": "host unknown|host or domain name not found(?!.*try again)|recipient address rejected: domain not found|unrouteable address|unroutable address|no such domain|(mx|mail exchanger) (record )?not found|nxdomain|recipient domain (must exist|does not exist)|unknown domain|(?<!sender address rejected: )domain (name )?(not found|does not exist)(?!.*try again)|name or service not known|unknown host|no such host|mail domain .{0,40} is unknown",
       "reason": "host-unknown"
     },
     {
-      "pattern": "relay(ing)? (access )?(denied|not permitted|prohibited)|(not permitted|unable|not allowed) to relay|we do not relay|relay not (permitted|allowed)|not (allowed|authorized) to relay",
+      "pattern": "relay(ing)? (access )?(denied|not permitted|prohibited)|(not permitted|unable|not allowed) to relay|we do not relay|relay not (permitted|allowed)|not (allowed|authorized) to relay|rcpthosts|relaying (is )?not allowed|not our customer|relaying mail to .{0,60} is not allowed",
       "reason": "relaying-denied"
     },
     {
@@ -345,11 +345,11 @@ export const reasonRules: ReasonRuleTables = {
       "reason": "tls-required"
     },
     {
-      "pattern": "sender address rejected|sender (is |was )?rejected|sender verify failed|(invalid|unknown|unverified|bad) sender|domain of sender address .{0,80}does not (exist|resolve)|sender domain (must exist|does not exist|not found)|sender (address )?(is )?(blocked|not allowed|denied)",
+      "pattern": "sender address rejected|sender (is |was )?rejected|sender verify failed|(invalid|unknown|unverified|bad) sender|domain of sender address .{0,80}does not (exist|resolve)|sender domain (must exist|does not exist|not found)|sender (address )?(is )?(blocked|not allowed|denied)|(sender|from) (address|domain) (is )?(not allowed|denied|blocked|invalid|not verified|not valid)|mail from:? ?<[^>]*>.{0,30} (refused|rejected)|sender (verification|verify) (failed|failure)|(unknown|invalid|unverified) from address|sender domain is (invalid|blacklisted)|sender (is |was )?(blocked|denied|not allowed|unknown)",
       "reason": "sender-rejected"
     },
     {
-      "pattern": "blocked using|block ?list|black ?list|blacklisted|listed (at|in|on) |banned sending ip|traffic not accepted from this ip|client host rejected: access denied|helo command rejected|(poor|bad|low) reputation|ip reputation|part of their network is on our block list",
+      "pattern": "blocked using|block ?list|black ?list|blacklisted|listed (at|in|on) |banned sending ip|traffic not accepted from this ip|client host rejected: access denied|helo command rejected|invalid helo|bad helo|helo name (rejected|invalid)|(poor|bad|low) reputation|ip reputation|part of their network is on our block list|(your|the|sender|sending|client) (ip|ip address|host|server|network|mail server)\\b[^;]{0,60}\\b(is |has been |was )?(blocked|blacklisted|banned|not allowed)|\\b(dnsbl|rbl)\\b|spamhaus|spamcop|barracuda|sorbs|abuseat|dynamic ip|hosts with dynamic|open proxy|not currently accepting mail from your ip|bad sender ip|refused to talk to me|too many (spams|unwanted messages)|(you are|currently) sending spam|go away",
       "reason": "blocked"
     },
     {
@@ -361,7 +361,7 @@ export const reasonRules: ReasonRuleTables = {
       "reason": "virus-detected"
     },
     {
-      "pattern": "likely unsolicited mail|detected as spam|spam message rejected|(classified|identified|considered|flagged|marked) as spam|spam detected|looks like spam|rejected as spam|\\bube\\b|spam score|content filter rejection|message (is|was|looks) spam",
+      "pattern": "likely unsolicited mail|detected as spam|spam message rejected|(classified|identified|considered|flagged|marked) as spam|spam detected|looks like spam|rejected as spam|\\bube\\b|spam score|content filter rejection|message (is|was|looks) spam|(as|is|be|likely|probable|probably|suspected|possible) spam\\b|spam (content|score|filter|check|blocked|refused|rejected|rejection|not accepted|message)|rejected (by|due to) .{0,30}spam|appears to be (unsolicited|spam)|spam-like|anti-?spam|spamassassin|considered unsolicited|bulk (mail|e-?mail)|message filtered|rejecting (banned|mail) content|unacceptable content|spam complaints",
       "reason": "spam-detected"
     },
     {
@@ -369,11 +369,11 @@ export const reasonRules: ReasonRuleTables = {
       "reason": "not-compliant"
     },
     {
-      "pattern": "content policy|improper use of 8-bit data|too many \"?received\"? headers|illegal attachment|attachment .{0,40}not (allowed|permitted)|header (line|size) (too long|exceeds)|message content (is )?not acceptable|blocked (file|attachment) type",
+      "pattern": "content policy|improper use of 8-bit data|too many \"?received\"? headers|illegal attachment|attachment .{0,40}not (allowed|permitted)|header (line|size) (too long|exceeds)|message content (is )?not acceptable|blocked (file|attachment) type|(invalid|malformed) (mime|header|message)|(message|mime|header) (format|structure) (is )?(invalid|not valid)|bare (lf|linefeed)|line (is )?too long|attachment.{0,40}(blocked|prohibited)|file type .{0,40}(not allowed|blocked)",
       "reason": "content-rejected"
     },
     {
-      "pattern": "for policy reasons|policy violation|violates .{0,60}policy|administrative prohibition|delivery not authorized|not authorized to (send|deliver)",
+      "pattern": "for policy reasons|policy violation|violates .{0,60}policy|administrative prohibition|delivery not authorized|not authorized to (send|deliver)|rejected by (the )?(local )?policy|policy (rejection|restriction)|security (policy|reasons)|not allowed by (local )?policy|message refused",
       "reason": "policy-rejected"
     },
     {
@@ -381,7 +381,7 @@ export const reasonRules: ReasonRuleTables = {
       "reason": "system-full"
     },
     {
-      "pattern": "connection (refused|timed out|reset)|timed out while|lost connection with|loops back to myself|no route to host|network is unreachable|host not found, try again|connect to .{0,120}: (connection refused|no route to host)|conversation with .{0,120} timed out",
+      "pattern": "connection (refused|timed out|reset)|timed out while|lost connection with|loops back to myself|no route to host|network is unreachable|host not found, try again|connect to .{0,120}: (connection refused|no route to host)|conversation with .{0,120} timed out|host unreachable|network unreachable|no route|connection (closed|dropped|lost)|broken pipe|dns (lookup|query) (failed|failure|error)|servfail",
       "reason": "network-error"
     },
     {
@@ -389,7 +389,7 @@ export const reasonRules: ReasonRuleTables = {
       "reason": "syntax-error"
     },
     {
-      "pattern": "configuration error|temporary lookup failure|temporary local problem|local delivery failed|command died with status|internal (server )?error|system error|mailer error|unable to deliver .{0,40}mailer",
+      "pattern": "configuration error|temporary lookup failure|temporary local problem|local delivery failed|command died with status|internal (server )?error|system error|mailer error|unable to deliver .{0,40}mailer|local error in processing|local configuration problem|(temporary )?system (problem|failure)|(internal|unexpected) (error|failure)|mailer (error|failure)|error (writing|reading) (message|file)",
       "reason": "system-error"
     }
   ],
