@@ -245,6 +245,25 @@ function loadProviders(input: ReasonInputs, issues: Issue[], lines: SourceLines)
       else seenCodes.set(key, i);
     });
   }
+  // Each code, given its own reply, enhanced code and text, must get its own reason: the engine
+  // takes the fitting code that gives the most fields (the first of equals).
+  for (const at of loaded) {
+    const name = at.file.slice(input.prefix.length + 1);
+    const codes = at.value.codes;
+    codes.forEach((code, i) => {
+      const chosen = bestProviderCode(codes, code.reply, code.enhanced, code.text ?? '');
+      const other = chosen === undefined ? undefined : codes[chosen];
+      if (chosen !== undefined && chosen !== i && other && other.reason !== code.reason) {
+        issues.push({
+          file: at.file,
+          line: lines.node(name, ['codes', i]),
+          entry: at.value.id,
+          path: `codes.${i}`,
+          reason: `contradiction: its own reply is taken by codes.${chosen} (reason "${other.reason}", not "${code.reason}")`,
+        });
+      }
+    });
+  }
   // A provider's recognition examples must not be claimed by another provider's patterns.
   for (const { at, index } of recognisers) {
     const name = at.file.slice(input.prefix.length + 1);
@@ -262,6 +281,29 @@ function loadProviders(input: ReasonInputs, issues: Issue[], lines: SourceLines)
     });
   }
   return loaded.map((at) => at.value).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The engine's choice (packages/explain/src/reason.ts): every field a code gives matches; most fields win. */
+export function bestProviderCode(
+  codes: ReadonlyArray<{ reply?: number; enhanced: string | null; text?: string }>,
+  reply: number | undefined,
+  enhanced: string | null | undefined,
+  text: string,
+): number | undefined {
+  const lower = text.toLowerCase();
+  let best: number | undefined;
+  let bestFields = 0;
+  codes.forEach((c, i) => {
+    if (c.enhanced !== null && c.enhanced !== enhanced) return;
+    if (c.reply !== undefined && c.reply !== reply) return;
+    if (c.text !== undefined && !lower.includes(c.text.toLowerCase())) return;
+    const fields = (c.enhanced !== null ? 1 : 0) + (c.reply !== undefined ? 1 : 0) + (c.text !== undefined ? 1 : 0);
+    if (fields > bestFields) {
+      best = i;
+      bestFields = fields;
+    }
+  });
+  return best;
 }
 
 interface SourceLines {

@@ -256,6 +256,17 @@ describe('providers/*.yaml errors', () => {
     );
   });
 
+  it('a contradiction within a provider: a code whose own reply another code takes', () => {
+    const issues = issuesAfter('providers/gmail.yaml', (doc) => {
+      const first = doc.toJS().codes[0];
+      (doc.get('codes') as { items: unknown[] }).items.unshift(doc.createNode({ ...first, reason: 'spam-detected' }));
+    });
+    expect(issues.map((i) => `${i.path}: ${i.reason}`).sort()).toEqual([
+      'codes.1: contradiction: its own reply is taken by codes.0 (reason "spam-detected", not "rate-limited")',
+      'codes.1: the same reply, enhanced code and text as codes.0',
+    ]);
+  });
+
   it('a recognition pattern that does not match its example', () => {
     const issues = issuesAfter('providers/gmail.yaml', (doc) => doc.setIn(['recognise', 'patterns', 0, 'pattern'], ' - gcdp$'));
     expect(issues).toHaveLength(1);
