@@ -392,7 +392,7 @@ export const Suppressed = 'suppressed' as const;
 /**
  * **Not enough information to decide** (depends)
  *
- * The notice says the delivery failed but gives too little detail to name a reason, for example only a generic code without text.
+ * The notice says the delivery failed but gives too little to name a reason: only a generic code such as `5.0.0`, or a text that no rule recognises.
  *
  * Keep the address, and decide after the next attempt or from other notices for it.
  *
@@ -452,7 +452,7 @@ export const Delivered = 'delivered' as const;
 /**
  * **Reason not determined** (depends)
  *
- * No rule recognised the reply: there was no usable code or text, or the text matches no known pattern.
+ * There is nothing to decide from: the notice carries no usable reply code, enhanced code or text for this recipient.
  *
  * Read the original notice. Treat a 5xx as permanent and a 4xx as temporary until you know more.
  *

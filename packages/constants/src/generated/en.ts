@@ -948,7 +948,7 @@ const reasons = {
   },
   "on-hold": {
     "title": "Not enough information to decide",
-    "description": "The notice says the delivery failed but gives too little detail to name a reason, for example only a generic code without text.",
+    "description": "The notice says the delivery failed but gives too little to name a reason: only a generic code such as `5.0.0`, or a text that no rule recognises.",
     "action": "Keep the address, and decide after the next attempt or from other notices for it."
   },
   "auto-reply": {
@@ -968,7 +968,7 @@ const reasons = {
   },
   "undetermined": {
     "title": "Reason not determined",
-    "description": "No rule recognised the reply: there was no usable code or text, or the text matches no known pattern.",
+    "description": "There is nothing to decide from: the notice carries no usable reply code, enhanced code or text for this recipient.",
     "action": "Read the original notice. Treat a 5xx as permanent and a 4xx as temporary until you know more."
   }
 };
