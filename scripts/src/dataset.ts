@@ -9,7 +9,7 @@ const ORDER: Record<string, string[]> = {
   digit: ['digit', 'constant', 'title', 'description', 'references'],
   topic: ['title', 'description', 'references'],
   concept: ['id', 'title', 'description', 'references'],
-  replyCode: ['code', 'constant', 'text', 'status', 'source', 'references', 'commands', 'title', 'description', 'variants'],
+  replyCode: ['code', 'constant', 'text', 'status', 'source', 'references', 'commands', 'title', 'description', 'variants', 'examples'],
   variant: ['commands', 'text', 'title', 'description', 'references'],
   enhancedClass: ['class', 'constant', 'title', 'description', 'references'],
   enhancedSubject: ['subject', 'constant', 'title', 'description', 'references'],
@@ -27,7 +27,9 @@ const ORDER: Record<string, string[]> = {
     'deprecated',
     'source',
     'note',
+    'examples',
   ],
+  example: ['reply', 'source'],
   command: ['command', 'title', 'description', 'references', 'extension', 'success', 'intermediate', 'errors', 'note'],
   reason: ['id', 'constant', 'severity', 'title', 'description', 'action', 'aliases'],
   aliasSet: ['tool', 'url', 'names'],
@@ -48,6 +50,7 @@ const CHILD: Record<string, string> = {
   variants: 'variant',
   action: 'localized',
   meaning: 'localized',
+  examples: 'example',
 };
 // Children whose kind depends on the parent (a provider's `patterns` are not the rules' patterns).
 const NESTED: Record<string, Record<string, string>> = { recognise: { patterns: 'providerPattern' } };

@@ -28,14 +28,14 @@ export function bounceReasonStatements(spec: Spec, jsdoc: Jsdoc): StatementStruc
   }));
 }
 
-/** `reason-facts.ts`: the reasons' facts, the rule tables and the providers, without texts. */
-export function reasonFactStatements(spec: Spec, jsdoc: Jsdoc): StatementStructures[] {
+/** `reason-facts.ts`: the reasons' facts, the rule tables and the providers, without texts (deep-frozen, as every table). */
+export function reasonFactStatements(spec: Spec, jsdoc: Jsdoc, frozen: (literal: string) => string): StatementStructures[] {
   const table = (name: string, type: string, value: unknown, docs: string): StatementStructures => ({
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [jsdoc(docs)],
-    declarations: [{ name, type, initializer: JSON.stringify(value, null, 2) }],
+    declarations: [{ name, type, initializer: frozen(JSON.stringify(value, null, 2)) }],
   });
   const rules = spec.reasonRules;
   return [

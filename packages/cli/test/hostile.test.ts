@@ -1,7 +1,9 @@
 // Input chosen to hurt: control sequences in file names and arguments, locales whose character set
-// cannot show Japanese or Russian, and server text with characters a viewer would act on.
+// cannot show Japanese or Russian, server text with characters a viewer would act on, and more
+// findings than anyone reads.
 
 import { describe, expect, it } from 'vitest';
+import { MAX_EXPLAINED } from '../src/commands/explain.js';
 import { nonUtf8Charset } from '../src/env.js';
 import { safeStringify } from '../src/format/json.js';
 import { cli, expectNoStack } from './helpers.js';
@@ -95,5 +97,74 @@ describe('ASCII for a locale that is not UTF-8', () => {
     const r = cli(['explain', '--json', '550 5.1.1 Müller 日本 — x'], { env: { LANG: 'ru_RU.KOI8-R' } });
     expect(r.stdout).toMatch(/^[\x20-\x7e\n]*$/);
     expect(JSON.parse(r.stdout.trim()).text).toBe('Müller 日本 — x');
+  });
+});
+
+describe('explain on many findings: the first ones explained, the rest counted (time and memory: bench/explain-limits.mjs)', () => {
+  it(`${MAX_EXPLAINED} explanations, then the count by code of the rest`, () => {
+    const r = cli(['explain'], { input: '5.1.1\n'.repeat(MAX_EXPLAINED + 4900) });
+    expect(r.status).toBe(0);
+    expect(r.stdout.match(/^Enhanced status code 5\.1\.1/gm)).toHaveLength(MAX_EXPLAINED);
+    expect(r.stdout).toContain('… and 4900 more replies or codes, counted by code but not explained one by one:');
+    expect(r.stdout).toMatch(/^ +4900 × 5\.1\.1$/m);
+  });
+
+  it('--json: the explanations, then one line with the count of the rest', () => {
+    const r = cli(['explain', '--json'], { input: `${'250 ok\r\n'.repeat(MAX_EXPLAINED + 10)}550 5.1.1 no\r\n` });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(MAX_EXPLAINED + 1);
+    expect(lines.at(-1)).toEqual({
+      omitted: {
+        count: 11,
+        codes: [
+          { code: 250, enhanced: null, count: 10 },
+          { code: 550, enhanced: '5.1.1', count: 1 },
+        ],
+      },
+    });
+  });
+
+  it('--strict fails on a broken reply past the ones explained', () => {
+    const r = cli(['explain', '--strict'], { input: `${'250 ok\r\n'.repeat(MAX_EXPLAINED + 10)}250-a\r\n` });
+    expect(r.status).toBe(1);
+  });
+
+  it('up to the limit: no count line', () => {
+    const r = cli(['explain', '--json'], { input: '250 ok\r\n'.repeat(MAX_EXPLAINED) });
+    expect(r.stdout.trim().split('\n')).toHaveLength(MAX_EXPLAINED);
+    expect(r.stdout).not.toContain('omitted');
+  });
+});
+
+describe('standard input reaches the parser as bytes', () => {
+  const latin1 = Buffer.from('550 5.1.1 M\xfcller\r\n', 'latin1');
+
+  it('lenient: an invalid-utf8 warning, the text read as ISO-8859-1', () => {
+    const r = cli(['explain', '--json'], { input: latin1 });
+    const [finding] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(finding.warnings.map((w: { kind: string }) => w.kind)).toEqual(['invalid-utf8']);
+    expect(finding.text).toBe('Müller');
+  });
+
+  it('strict: the parser rejects it, exit 1', () => {
+    const r = cli(['explain', '--strict'], { input: latin1 });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('(invalid-text)');
+  });
+
+  it('valid UTF-8 is still non-ascii, a BOM is skipped', () => {
+    const r = cli(['explain', '--json'], { input: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('550 5.1.1 Müller\r\n')]) });
+    const [finding] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(finding.warnings.map((w: { kind: string }) => w.kind)).toEqual(['non-ascii']);
+    expect(finding.line).toBe(1);
   });
 });

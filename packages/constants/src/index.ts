@@ -1,3 +1,4 @@
+import type { EnhancedStatusValue, ReplyCodeValue } from './code-types.js';
 import * as BounceReasonValues from './generated/bounce-reason.js';
 import * as EnhancedClassValues from './generated/enhanced-class.js';
 import * as EnhancedStatusValues from './generated/enhanced-status.js';
@@ -10,12 +11,12 @@ import * as ReplyCodeValues from './generated/reply-code.js';
 /** Every basic reply code as a constant: `ReplyCode.ServiceReady === 220`. */
 export const ReplyCode = ReplyCodeValues;
 /** Union of every basic reply code the spec lists. */
-export type ReplyCode = (typeof ReplyCodeValues)[keyof typeof ReplyCodeValues];
+export type ReplyCode = ReplyCodeValue;
 
 /** Every enhanced status code of the IANA registry: `EnhancedStatus.BadDestinationMailboxAddress === 'X.1.1'`. */
 export const EnhancedStatus = EnhancedStatusValues;
 /** Union of every enhanced status code of the registry, in its `X.s.d` form. */
-export type EnhancedStatus = (typeof EnhancedStatusValues)[keyof typeof EnhancedStatusValues];
+export type EnhancedStatus = EnhancedStatusValue;
 
 /** The three classes of enhanced codes: `EnhancedClass.PermanentFailure === 5`. */
 export const EnhancedClass = EnhancedClassValues;
@@ -45,9 +46,12 @@ export {
   type ReplyDescription,
   type ReplyVariantDescription,
 } from './describe.js';
+export { enhancedCodes, replyCodes } from './generated/code-lists.js';
 export { en, enMeanings, enReasons } from './generated/en.js';
+export { enTitles } from './generated/en-titles.js';
 export { commandFacts, documents, enhancedFacts, replyFacts } from './generated/facts.js';
 export { providers, reasonFacts, reasonRules } from './generated/reason-facts.js';
+export { isEnhancedStatus, isReplyCode } from './guards.js';
 export type {
   EnhancedText,
   LocaleData,
@@ -58,6 +62,7 @@ export type {
   ReasonText,
   ReasonTextData,
   ReplyText,
+  TitleData,
 } from './locale.js';
 export {
   describeProvider,
@@ -66,6 +71,8 @@ export {
   type ProviderDescription,
   type ReasonDescription,
 } from './reasons.js';
+export { enhancedStatusFor, replyCodeFor } from './reverse.js';
+export { enhancedTitle, replyTitle } from './titles.js';
 export type {
   CommandFact,
   DocumentFact,

@@ -1,7 +1,8 @@
 // Generated from spec/ by scripts/src/generate-constants.ts. Do not edit: run `npm run generate`.
+import { deepFreeze } from '../freeze.js';
 import type { ProviderFact, ReasonFact, ReasonRuleTables } from '../types.js';
 /** Language-independent facts of every bounce reason, by id: constant, severity and the names other tools use. */
-export const reasonFacts: Readonly<Record<string, ReasonFact>> = {
+export const reasonFacts: Readonly<Record<string, ReasonFact>> = /* @__PURE__ */ deepFreeze({
   "user-unknown": {
     "constant": "UserUnknown",
     "severity": "hard",
@@ -288,9 +289,9 @@ export const reasonFacts: Readonly<Record<string, ReasonFact>> = {
       ]
     }
   }
-};
+});
 /** The rules that find a reason: text patterns (case-insensitive regular expressions, first match wins), enhanced codes (`C.s.d`, `C.s`, `C`, `X.s.d`, `X.s`) and basic reply codes. */
-export const reasonRules: ReasonRuleTables = {
+export const reasonRules: ReasonRuleTables = /* @__PURE__ */ deepFreeze({
   "patterns": [
     {
       "pattern": "retry timeout exceeded|have been failing for a long time|queue\\.expired|message expired|delivery time expired|could not be delivered for \\d+ (hours|days)|cannot send message for \\d+ (hours|days)|delivery expired|giving up on|message timed out|in the queue too long|(unable|failed) to deliver .{0,40}after (multiple|many|several) (retries|attempts)|not reachable within the allowed queue period|retry time not reached for any host after a long failure period|could not be delivered for more than",
@@ -458,9 +459,9 @@ export const reasonRules: ReasonRuleTables = {
     "555": "syntax-error",
     "556": "not-accepting-mail"
   }
-};
+});
 /** Mailbox providers and filtering services: how to recognise each, and its documented codes with their reasons (texts in the locales, same order). */
-export const providers: Readonly<Record<string, ProviderFact>> = {
+export const providers: Readonly<Record<string, ProviderFact>> = /* @__PURE__ */ deepFreeze({
   "gmail": {
     "id": "gmail",
     "constant": "Gmail",
@@ -496,4 +497,4 @@ export const providers: Readonly<Record<string, ProviderFact>> = {
       }
     ]
   }
-};
+});
