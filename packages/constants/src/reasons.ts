@@ -1,7 +1,9 @@
 import { own } from './codes.js';
+import { deepFreeze } from './freeze.js';
 import { enReasons } from './generated/en.js';
 import { providers, reasonFacts } from './generated/reason-facts.js';
 import type { LocaleId, ReasonTextData } from './locale.js';
+import { localeArg } from './locale-arg.js';
 import type { ProviderCodeFact, ReasonSeverity } from './types.js';
 
 export interface ReasonDescription {
@@ -33,20 +35,24 @@ export interface ProviderDescription {
   readonly locale: LocaleId;
 }
 
+const REASON_TABLES = ['reasons', 'providers'];
+
 /**
- * A bounce reason in English or in the locale passed (`ja`, `jaReasons`, ...); undefined for an
- * id the spec does not list.
+ * A bounce reason in English or in the locale passed (`ja` or `jaReasons` from
+ * `@smtp-codes/constants/locales/ja`, or `'en'`); undefined for an id the spec does not list. The
+ * result is frozen; a locale that is not one throws a TypeError naming the import.
  *
  * @example
  * describeReason('user-unknown').title      //=> 'Recipient address does not exist'
  * describeReason('user-unknown', ja).title  //=> '宛先不明'
  * describeReason('mailbox-full')?.severity  //=> 'soft'
  */
-export function describeReason(id: string, locale: ReasonTextData = enReasons): ReasonDescription | undefined {
+export function describeReason(id: string, locale: ReasonTextData | 'en' = enReasons): ReasonDescription | undefined {
+  const texts = localeArg(locale, enReasons, REASON_TABLES, 'Reasons');
   const fact = own(reasonFacts, id);
-  const text = own(locale.reasons, id);
+  const text = own(texts.reasons, id);
   if (!fact || !text) return undefined;
-  return {
+  return deepFreeze({
     id,
     constant: fact.constant,
     severity: fact.severity,
@@ -54,28 +60,29 @@ export function describeReason(id: string, locale: ReasonTextData = enReasons): 
     description: text.description,
     action: text.action,
     aliases: fact.aliases,
-    locale: locale.locale,
-  };
+    locale: texts.locale,
+  });
 }
 
 /**
  * A provider with its documented codes, their meaning and action in English or the locale passed;
- * undefined for an id the spec does not list.
+ * undefined for an id the spec does not list. Frozen, like every result.
  *
  * @example
  * describeProvider('gmail')?.name  //=> 'Gmail / Google Workspace'
  */
-export function describeProvider(id: string, locale: ReasonTextData = enReasons): ProviderDescription | undefined {
+export function describeProvider(id: string, locale: ReasonTextData | 'en' = enReasons): ProviderDescription | undefined {
+  const texts = localeArg(locale, enReasons, REASON_TABLES, 'Reasons');
   const fact = own(providers, id);
-  const text = own(locale.providers, id);
+  const text = own(texts.providers, id);
   if (!fact || !text) return undefined;
-  return {
+  return deepFreeze({
     id: fact.id,
     constant: fact.constant,
     name: fact.name,
     url: fact.url,
     recognise: fact.recognise,
     codes: fact.codes.map((code, i) => ({ ...code, meaning: text.codes[i]?.meaning ?? '', action: text.codes[i]?.action ?? '' })),
-    locale: locale.locale,
-  };
+    locale: texts.locale,
+  });
 }

@@ -116,3 +116,23 @@ describe('reason-only locales', () => {
     }
   });
 });
+
+describe('hardening', () => {
+  it('results are frozen, and so are the tables', () => {
+    const d = describeReason('user-unknown');
+    expect(Object.isFrozen(d)).toBe(true);
+    expect(Object.isFrozen(d?.aliases.sisimai)).toBe(true);
+    expect(Object.isFrozen(describeProvider('gmail')?.codes[0])).toBe(true);
+    expect(Object.isFrozen(reasonRules.patterns)).toBe(true);
+    expect(Object.isFrozen(providers.gmail?.recognise.hosts)).toBe(true);
+    expect(Object.isFrozen(jaReasons.reasons['user-unknown'])).toBe(true);
+  });
+
+  it("a locale that is not loaded throws a TypeError naming the import; 'en' is English", () => {
+    expect(() => describeReason('user-unknown', 'ja' as never)).toThrow(
+      new TypeError("locale ja is not loaded: pass 'en' or import jaReasons from '@smtp-codes/constants/locales/ja'"),
+    );
+    expect(() => describeProvider('gmail', {} as never)).toThrow(TypeError);
+    expect(describeReason('user-unknown', 'en')).toEqual(describeReason('user-unknown'));
+  });
+});
