@@ -105,7 +105,7 @@ export function generateConstants(spec: Spec, version: string): Map<string, stri
   );
 
   emit('bounce-reason.ts', bounceReasonStatements(spec, jsdoc));
-  emit('reason-facts.ts', [importFreeze, ...reasonFactStatements(spec, jsdoc, frozen)]);
+  emit('reason-facts.ts', [importFreeze, ...reasonFactStatements(spec, table)]);
 
   const refs = (list: Reference[]) => list.map((r) => (r.section ? { doc: r.doc, section: r.section } : { doc: r.doc }));
   emit('code-lists.ts', [

@@ -5,6 +5,8 @@ import { type StatementStructures, StructureKind, VariableDeclarationKind } from
 import type { Locale, Spec } from './types.js';
 
 type Jsdoc = (text: string) => string;
+/** generate-constants.ts's exported, deep-frozen table statement. */
+type Table = (name: string, type: string, value: unknown, docs: string) => StatementStructures;
 
 /** `bounce-reason.ts`: one `export const UserUnknown = 'user-unknown' as const` per reason. */
 export function bounceReasonStatements(spec: Spec, jsdoc: Jsdoc): StatementStructures[] {
@@ -29,14 +31,7 @@ export function bounceReasonStatements(spec: Spec, jsdoc: Jsdoc): StatementStruc
 }
 
 /** `reason-facts.ts`: the reasons' facts, the rule tables and the providers, without texts (deep-frozen, as every table). */
-export function reasonFactStatements(spec: Spec, jsdoc: Jsdoc, frozen: (literal: string) => string): StatementStructures[] {
-  const table = (name: string, type: string, value: unknown, docs: string): StatementStructures => ({
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [jsdoc(docs)],
-    declarations: [{ name, type, initializer: frozen(JSON.stringify(value, null, 2)) }],
-  });
+export function reasonFactStatements(spec: Spec, table: Table): StatementStructures[] {
   const rules = spec.reasonRules;
   return [
     {

@@ -111,7 +111,11 @@ function recognisersOf(provider: ProviderFact): RegExp[] {
   return list;
 }
 
-/** The provider code that fits the reply best: every field it gives matches, the most fields win. */
+/**
+ * The provider code that fits the reply best: every field it gives matches, the most fields win.
+ * The spec loader checks each provider's codes with the same choice (bestProviderCode in
+ * scripts/src/spec-reasons.ts), so that no code is shadowed by another of a different reason.
+ */
 function providerCode(provider: ProviderFact, input: ReasonInput, text: string): number | undefined {
   const lower = text.toLowerCase();
   let best: number | undefined;
