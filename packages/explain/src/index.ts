@@ -35,6 +35,15 @@ export type { ExplainLanguage } from './language.js';
 export { type ExplanationLayout, type LayoutIssue, type LayoutRow, layoutExplanation } from './layout.js';
 export { type LogMatch, matchExim, matchLogLine, matchPostfix, matchSendmail } from './logs.js';
 export type { AdviceKey, ExplainMessages, IssueKind } from './messages/types.js';
+export {
+  classifyReason,
+  defaultReasonTables,
+  MAX_REASON_TEXT,
+  type ReasonEvidence,
+  type ReasonInput,
+  type ReasonResult,
+  type ReasonTables,
+} from './reason.js';
 export { LineScanner, type LineScannerOptions, replyLineStart } from './scanner.js';
 export { CodeTally, MAX_ROWS, type ScanSummary, type SummaryRow } from './summary.js';
 export {

@@ -1,6 +1,6 @@
 // Generated from spec/ by scripts/src/generate-constants.ts. Do not edit: run `npm run generate`.
 import { deepFreeze } from '../freeze.js';
-import type { LocaleData, MeaningData } from '../locale.js';
+import type { LocaleData, MeaningData, ReasonTextData } from '../locale.js';
 const replies = /* @__PURE__ */ deepFreeze({
   "211": {
     "title": "System status",
@@ -816,6 +816,181 @@ const concepts = /* @__PURE__ */ deepFreeze({
     "description": "RFC 5321 limits a reply line to 512 octets, counting the three-digit code and the final CRLF; a server with more to say sends a multiline reply instead of a longer line. Command lines have the same 512-octet limit, and lines of message text may be up to 1000 octets including CRLF. Extensions can raise these limits, and a robust client does not rely on a server keeping them.\n`AUTH` is the notable exception. The base64 challenges a server sends on `334` lines and the client's answers can be much longer than ordinary lines, and RFC 4954 requires both sides to handle the longest strings their authentication mechanisms produce, regardless of other line limits; it names 12288 octets as enough for the mechanisms deployed at the time. A server whose buffer is still too small fails the exchange with `500`, enhanced code `5.5.6`."
   }
 });
+const reasons = /* @__PURE__ */ deepFreeze({
+  "user-unknown": {
+    "title": "Recipient address does not exist",
+    "description": "The receiving domain accepts mail, but it has no mailbox for the part of the address before the @. The address was mistyped, the account was deleted, or the list entry is out of date.",
+    "action": "Do not retry. Correct the address or remove it from your list; sending on to unknown addresses harms your sender reputation."
+  },
+  "mailbox-full": {
+    "title": "Mailbox full",
+    "description": "The recipient's mailbox has reached its quota, so the server does not store more mail for it until the owner deletes messages.",
+    "action": "Retry later. If the mailbox stays full for days (repeated bounces), the address is probably abandoned: stop sending to it."
+  },
+  "mailbox-disabled": {
+    "title": "Mailbox disabled or suspended",
+    "description": "The mailbox exists but does not accept mail: the account was suspended, locked by an administrator, closed for non-payment or left inactive for too long.",
+    "action": "Stop sending to the address. If the recipient matters, reach them another way and ask for a working address."
+  },
+  "recipient-filtered": {
+    "title": "Refused by the recipient's own filter",
+    "description": "The recipient's mailbox or account settings refuse this sender, domain or kind of message. Mobile carriers' receive filters (docomo, au, SoftBank) and per-user block lists answer this way, often with the same words as an unknown user.",
+    "action": "Do not retry the same message. Ask the recipient to allow your sending address or domain; until then, treat the address as unreachable."
+  },
+  "has-moved": {
+    "title": "Recipient has moved",
+    "description": "The address was valid once, but its owner has moved and the server does not forward mail. Some servers name the new address in the reply text.",
+    "action": "Update the address if the reply names a new one; otherwise remove it. Do not retry the old address."
+  },
+  "host-unknown": {
+    "title": "Recipient domain does not exist",
+    "description": "The part of the address after the @ cannot receive mail: the domain does not exist in DNS, has no usable MX or address records, or publishes a null MX (RFC 7505).",
+    "action": "Check the domain for a typo (gmial.com). If it is spelled right, the domain is gone or takes no mail: remove the address."
+  },
+  "expired": {
+    "title": "Delivery time expired",
+    "description": "The sending server kept the message in its queue and retried after temporary failures, until its queue lifetime ran out and it gave up. The last temporary error is often the real cause.",
+    "action": "Look at the last error in the notice. The address may be fine: send again later, and if the same domain keeps timing out, check its mail servers."
+  },
+  "network-error": {
+    "title": "Network or connection failure",
+    "description": "The sending server could not reach the receiving server or lost the connection: the connection was refused or timed out, a DNS lookup failed temporarily, or a routing loop was detected.",
+    "action": "Retry later; the sending server usually does so by itself. If it persists, check the receiving domain's MX records and whether its servers answer on port 25."
+  },
+  "message-too-big": {
+    "title": "Message too big",
+    "description": "The message is larger than the receiving system or the recipient's mailbox accepts, usually because of attachments. The limit may be announced in advance with the SMTP SIZE extension.",
+    "action": "Do not resend the same message. Make it smaller: compress or remove attachments, or share large files by link."
+  },
+  "rate-limited": {
+    "title": "Rate limited or too many connections",
+    "description": "The receiving server is slowing the sender down: too many messages, recipients or connections in a short time, or a volume that looks unusual for this sender.",
+    "action": "Retry later and send more slowly: fewer connections and recipients per connection, spread out over time. A new IP address or domain needs a gradual warm-up."
+  },
+  "blocked": {
+    "title": "Sending IP or domain blocked",
+    "description": "The receiving server refuses the sending server itself, not this message: its IP address or domain is on a blocklist (DNSBL), has a poor reputation, or its HELO name is not acceptable.",
+    "action": "Look up the sending IP on the blocklist the reply names and follow its delisting procedure; fix the cause first (compromised account, open relay, list hygiene). The address itself is probably fine."
+  },
+  "spam-detected": {
+    "title": "Rejected as spam",
+    "description": "A spam filter on the receiving side judged this message to be unsolicited bulk mail, from its content, links, headers or the sender's history.",
+    "action": "Do not resend unchanged. Check the content and links, authenticate the mail (SPF, DKIM, DMARC) and send only to people who asked for it."
+  },
+  "virus-detected": {
+    "title": "Virus or malware detected",
+    "description": "A scanner on the receiving side found a virus, malware or a forbidden attachment type in the message.",
+    "action": "Do not resend. Scan the sending system and the attachment; send files in a type the recipient accepts, or by link."
+  },
+  "content-rejected": {
+    "title": "Message content or format rejected",
+    "description": "Something in the message itself was refused: its headers, MIME structure, encoding, media types or a content rule of the receiving server.",
+    "action": "Read the reply text for the rule that was broken, fix the message and send it again."
+  },
+  "policy-rejected": {
+    "title": "Refused by security or policy rules",
+    "description": "The receiving server refused the message under one of its security or policy rules that no more specific reason covers: not authorised to deliver, a local policy, an encryption or signature requirement.",
+    "action": "Read the reply text for the policy and the contact it names. Fix what it asks for, or ask the recipient's postmaster; do not retry unchanged."
+  },
+  "not-compliant": {
+    "title": "Message does not follow the standards",
+    "description": "The receiving server refused a message that breaks the Internet message format (RFC 5322) or related standards, for example duplicate or missing From, Date or Message-ID headers.",
+    "action": "Fix the software that builds the message so that it produces standard headers; resending the same message will fail again."
+  },
+  "authentication-failed": {
+    "title": "Sender authentication failed (SPF, DKIM, DMARC)",
+    "description": "The message failed the receiving server's checks of the sending domain: SPF does not authorise the sending IP, the DKIM signature is missing or invalid, or the DMARC policy of the From domain says to reject it.",
+    "action": "Fix the sending domain's DNS and signing: list every sending service in SPF, sign with DKIM aligned to the From domain, and check DMARC reports. Then resend."
+  },
+  "reverse-dns-required": {
+    "title": "Reverse DNS missing or wrong",
+    "description": "The sending IP address has no PTR record, or its PTR name does not resolve back to the same address, and the receiving server requires both.",
+    "action": "Ask whoever runs the sending IP (hosting or ISP) to set a PTR record to the server's host name, with a matching A or AAAA record. Then resend."
+  },
+  "tls-required": {
+    "title": "TLS required or failed",
+    "description": "The receiving server requires an encrypted connection (STARTTLS) that was not used, or the TLS handshake failed: no common protocol version or cipher, or a certificate that could not be verified.",
+    "action": "Enable STARTTLS on the sending server with a current TLS version, and check the certificates on both sides. Then resend."
+  },
+  "relaying-denied": {
+    "title": "Relaying denied",
+    "description": "The server that was contacted is not responsible for the recipient's domain and does not relay mail for this client. Usually the domain's MX records point to the wrong server, or the client did not authenticate.",
+    "action": "Check the recipient domain's MX records and the sending server's routing; when submitting through your own provider, log in (SMTP AUTH) first."
+  },
+  "sender-rejected": {
+    "title": "Sender address rejected",
+    "description": "The receiving server refused the envelope sender (MAIL FROM): its domain does not exist or cannot receive replies, the address is malformed, or the sender is not allowed to write to this recipient.",
+    "action": "Check the envelope sender address and its domain's DNS (MX or A records); use an address that can receive bounces."
+  },
+  "not-accepting-mail": {
+    "title": "Domain or server does not accept mail",
+    "description": "The receiving domain or server does not take mail at all: it publishes a null MX, answers 521 or 556, or refuses every message.",
+    "action": "Remove the address, or reach the recipient another way; retrying does not help."
+  },
+  "syntax-error": {
+    "title": "SMTP command or syntax error",
+    "description": "The receiving server did not understand a command of the sending server, got it out of sequence, or found its arguments invalid. The fault is in the sending software, not in the recipient.",
+    "action": "Check the sending software's configuration and logs for the command that failed; fix it before resending."
+  },
+  "system-error": {
+    "title": "Error in the receiving system",
+    "description": "A fault in the receiving mail system stopped delivery: a misconfiguration, a failed directory lookup, a local delivery program that exited with an error, or another internal problem.",
+    "action": "Retry later if the code is temporary. If it persists, tell the recipient's postmaster; the sender cannot fix it."
+  },
+  "system-full": {
+    "title": "Receiving system out of storage",
+    "description": "The receiving mail system has run out of disk space or queue capacity for all its users, not only for this mailbox.",
+    "action": "Retry later; the sending server normally does. Tell the recipient's postmaster if it lasts."
+  },
+  "suppressed": {
+    "title": "Suppressed by the sending service",
+    "description": "The sending service did not even try: the address is on its suppression list because of an earlier hard bounce or complaint.",
+    "action": "Treat the address as undeliverable. Remove it from the suppression list only if you know the earlier problem is fixed."
+  },
+  "on-hold": {
+    "title": "Not enough information to decide",
+    "description": "The notice says the delivery failed but gives too little to name a reason: only a generic code such as `5.0.0`, or a text that no rule recognises.",
+    "action": "Keep the address, and decide after the next attempt or from other notices for it."
+  },
+  "auto-reply": {
+    "title": "Automatic reply",
+    "description": "Not a bounce: the recipient's system answered automatically, for example with an out-of-office or vacation message. The message was delivered.",
+    "action": "Nothing to do for the address. Do not count it as a failure."
+  },
+  "feedback-report": {
+    "title": "Complaint (feedback report)",
+    "description": "Not a bounce: a mailbox provider reports (ARF, RFC 5965) that the recipient marked the delivered message as spam, or sent another kind of feedback.",
+    "action": "Stop sending marketing mail to the address (unsubscribe it), and review why recipients complain."
+  },
+  "delivered": {
+    "title": "Delivered",
+    "description": "Not a failure: a delivery status notification reports that the message was delivered or relayed, usually because success notices were requested (RFC 3461 NOTIFY=SUCCESS).",
+    "action": "Nothing to do."
+  },
+  "undetermined": {
+    "title": "Reason not determined",
+    "description": "There is nothing to decide from: the notice carries no usable reply code, enhanced code or text for this recipient.",
+    "action": "Read the original notice. Treat a 5xx as permanent and a 4xx as temporary until you know more."
+  }
+});
+const providers = /* @__PURE__ */ deepFreeze({
+  "gmail": {
+    "codes": [
+      {
+        "meaning": "Gmail is slowing down mail from this sender because much of it looks unwanted, often because the sender does not meet Gmail's requirements for bulk senders. It is not the registry's \"mail flood\" of forged sign-ups.",
+        "action": "Authenticate the mail (SPF, DKIM and DMARC), offer one-click unsubscribe, lower the volume and the complaint rate, then retry later."
+      },
+      {
+        "meaning": "No Gmail or Google Workspace account has this address.",
+        "action": "Check the address for typos; otherwise remove it from your list."
+      },
+      {
+        "meaning": "This one Gmail user is getting mail faster than Gmail lets in; the limit is on the recipient, not on the sender.",
+        "action": "Retry later, more slowly; do not treat the address as invalid."
+      }
+    ]
+  }
+});
 /** The texts of the codes and digits in English, without commands and concepts. */
 export const enMeanings: MeaningData = /* @__PURE__ */ deepFreeze({
   locale: "en",
@@ -827,6 +1002,13 @@ export const enMeanings: MeaningData = /* @__PURE__ */ deepFreeze({
   firstDigit,
   secondDigit,
   thirdDigit,
+});
+/** The texts of the bounce reasons and of the providers' codes in English. */
+export const enReasons: ReasonTextData = /* @__PURE__ */ deepFreeze({
+  locale: "en",
+  name: "English",
+  reasons,
+  providers,
 });
 /** Every text of the spec in English. */
 export const en: LocaleData = /* @__PURE__ */ deepFreeze({
@@ -841,4 +1023,6 @@ export const en: LocaleData = /* @__PURE__ */ deepFreeze({
   thirdDigit,
   commands,
   concepts,
+  reasons,
+  providers,
 });
