@@ -462,6 +462,218 @@ export const reasonRules: ReasonRuleTables = /* @__PURE__ */ deepFreeze({
 });
 /** Mailbox providers and filtering services: how to recognise each, and its documented codes with their reasons (texts in the locales, same order). */
 export const providers: Readonly<Record<string, ProviderFact>> = /* @__PURE__ */ deepFreeze({
+  "amazon-ses": {
+    "id": "amazon-ses",
+    "constant": "AmazonSes",
+    "name": "Amazon SES",
+    "url": "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-smtp.html",
+    "recognise": {
+      "hosts": [
+        "amazonses.com"
+      ],
+      "patterns": [
+        "\\bemail-smtp(?:-fips)?\\.[a-z0-9-]+\\.amazonaws\\.com\\b",
+        "\\bAmazon SES\\b|\\bamazonses\\.com\\b"
+      ]
+    },
+    "codes": [
+      {
+        "reply": 421,
+        "enhanced": null,
+        "text": "Too many concurrent SMTP connections",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 451,
+        "enhanced": null,
+        "text": "Temporary service failure",
+        "reason": "system-error"
+      },
+      {
+        "reply": 451,
+        "enhanced": null,
+        "text": "Timeout waiting for data from client",
+        "reason": "network-error"
+      },
+      {
+        "reply": 454,
+        "enhanced": null,
+        "text": "Daily message quota exceeded",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 454,
+        "enhanced": null,
+        "text": "Maximum sending rate exceeded",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 454,
+        "enhanced": null,
+        "text": "Temporary authentication failure",
+        "reason": "system-error"
+      },
+      {
+        "reply": 530,
+        "enhanced": null,
+        "text": "Authentication required",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 535,
+        "enhanced": null,
+        "text": "Authentication Credentials Invalid",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 535,
+        "enhanced": null,
+        "text": "Account not subscribed to SES",
+        "reason": "sender-rejected"
+      },
+      {
+        "reply": 552,
+        "enhanced": null,
+        "text": "Message is too long",
+        "reason": "message-too-big"
+      },
+      {
+        "reply": 554,
+        "enhanced": null,
+        "text": "is not authorized to perform ses:SendRawEmail",
+        "reason": "sender-rejected"
+      },
+      {
+        "reply": 554,
+        "enhanced": null,
+        "text": "Email address is not verified",
+        "reason": "sender-rejected"
+      },
+      {
+        "reply": 554,
+        "enhanced": null,
+        "text": "Sending paused for this account",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": null,
+        "text": "on the suppression list for your account",
+        "reason": "suppressed"
+      },
+      {
+        "enhanced": null,
+        "text": "has suppressed sending to this address",
+        "reason": "suppressed"
+      },
+      {
+        "enhanced": "4.4.7",
+        "text": "Message expired: unable to deliver in",
+        "reason": "expired"
+      }
+    ]
+  },
+  "au": {
+    "id": "au",
+    "constant": "Au",
+    "name": "au (KDDI)",
+    "url": "https://www.au.com/mobile/service/attention/specification/",
+    "recognise": {
+      "hosts": [
+        "au.com",
+        "ezweb.ne.jp"
+      ],
+      "patterns": [
+        "<\\S+@(?:ezweb\\.ne\\.jp|au\\.com)>: User unknown",
+        "Postmaster@(?:ezweb\\.ne\\.jp|au\\.com)"
+      ]
+    },
+    "codes": [
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": ">: User unknown",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": ": User unknown",
+        "reason": "recipient-filtered"
+      },
+      {
+        "reply": 554,
+        "enhanced": null,
+        "text": "Relay access denied",
+        "reason": "relaying-denied"
+      },
+      {
+        "enhanced": null,
+        "text": "The user(s) account is temporarily over quota",
+        "reason": "mailbox-full"
+      },
+      {
+        "enhanced": null,
+        "text": "The user(s) account is disabled",
+        "reason": "mailbox-disabled"
+      },
+      {
+        "enhanced": null,
+        "text": "The user(s) account is temporarily limited",
+        "reason": "mailbox-disabled"
+      },
+      {
+        "enhanced": null,
+        "text": "Your message was not delivered within",
+        "reason": "expired"
+      }
+    ]
+  },
+  "docomo": {
+    "id": "docomo",
+    "constant": "Docomo",
+    "name": "NTT docomo (docomo.ne.jp)",
+    "url": "https://www.docomo.ne.jp/service/docomo_mail/smtp_notice/",
+    "recognise": {
+      "hosts": [
+        "docomo.ne.jp"
+      ],
+      "patterns": [
+        "(?:Unknown user|Too much mail data) \\S+@docomo\\.ne\\.jp"
+      ]
+    },
+    "codes": [
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "Unknown user",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 552,
+        "enhanced": null,
+        "text": "Too much mail data",
+        "reason": "mailbox-full"
+      },
+      {
+        "reply": 552,
+        "enhanced": null,
+        "text": "Too many recipients",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 500,
+        "enhanced": null,
+        "text": "Line Too Long",
+        "reason": "not-compliant"
+      },
+      {
+        "reply": 503,
+        "enhanced": null,
+        "text": "Bad sequence of commands",
+        "reason": "syntax-error"
+      }
+    ]
+  },
   "gmail": {
     "id": "gmail",
     "constant": "Gmail",
@@ -473,27 +685,1582 @@ export const providers: Readonly<Record<string, ProviderFact>> = /* @__PURE__ */
         "googlemail.com"
       ],
       "patterns": [
-        " - gsmtp\\s*$"
+        "\\s-\\sgsmtp\\b",
+        "\\s-\\sgcdp\\s"
+      ]
+    },
+    "codes": [
+      {
+        "reply": 450,
+        "enhanced": "4.2.1",
+        "text": "too quickly",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 450,
+        "enhanced": "4.2.1",
+        "text": "at a rate that prevents additional messages",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 450,
+        "enhanced": "4.2.1",
+        "text": "Peak SMTP relay limit exceeded",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 452,
+        "enhanced": "4.2.2",
+        "text": "storage space",
+        "reason": "mailbox-full"
+      },
+      {
+        "reply": 451,
+        "enhanced": "4.3.0",
+        "text": "temporarily rejected",
+        "reason": "system-error"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.3.0",
+        "text": "Temporary System Problem",
+        "reason": "system-error"
+      },
+      {
+        "reply": 451,
+        "enhanced": "4.4.2",
+        "text": "Timeout - closing connection",
+        "reason": "network-error"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.4.5",
+        "text": "Server busy",
+        "reason": "system-error"
+      },
+      {
+        "reply": 451,
+        "enhanced": "4.5.0",
+        "text": "SMTP protocol violation",
+        "reason": "syntax-error"
+      },
+      {
+        "reply": 452,
+        "enhanced": "4.5.3",
+        "text": "Domain policy size per transaction exceeded",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 452,
+        "enhanced": "4.5.3",
+        "text": "too many recipients",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.0",
+        "text": "Connection expired",
+        "reason": "network-error"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.0",
+        "text": "IP not in whitelist for RCPT domain",
+        "reason": "blocked"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.0",
+        "text": "Try again later, closing connection",
+        "reason": "blocked"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.0",
+        "text": "does not have a PTR record",
+        "reason": "reverse-dns-required"
+      },
+      {
+        "reply": 454,
+        "enhanced": "4.7.0",
+        "text": "Too many login attempts",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.0",
+        "text": "TLS required for RCPT domain",
+        "reason": "tls-required"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.0",
+        "text": "very low reputation of the sending",
+        "reason": "blocked"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.0",
+        "text": "unusual rate of unsolicited",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.0",
+        "text": "nature of the content or the links",
+        "reason": "spam-detected"
+      },
+      {
+        "enhanced": "4.7.23",
+        "text": "PTR record",
+        "reason": "reverse-dns-required"
+      },
+      {
+        "reply": 451,
+        "enhanced": "4.7.24",
+        "text": "SPF record",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 451,
+        "enhanced": "4.7.26",
+        "text": "temporary DNS failures",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.26",
+        "text": "unauthenticated",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.27",
+        "text": "SPF",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.28",
+        "text": "has detected an unusual",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.28",
+        "text": "same Message-ID",
+        "reason": "content-rejected"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.29",
+        "text": "TLS",
+        "reason": "tls-required"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.30",
+        "text": "DKIM",
+        "reason": "authentication-failed"
+      },
+      {
+        "enhanced": "4.7.32",
+        "text": "aligned",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.40",
+        "text": "DMARC",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.1.1",
+        "text": "does not exist",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 553,
+        "enhanced": "5.1.2",
+        "text": "find the recipient domain",
+        "reason": "host-unknown"
+      },
+      {
+        "reply": 553,
+        "enhanced": "5.1.3",
+        "text": "is not a valid RFC 5321 address",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 553,
+        "enhanced": "5.1.7",
+        "text": "sender address",
+        "reason": "sender-rejected"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.2.1",
+        "text": "account that you tried to reach is",
+        "reason": "mailbox-disabled"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.2.1",
+        "text": "at a rate that prevents additional messages",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 552,
+        "enhanced": "5.2.2",
+        "text": "storage space",
+        "reason": "mailbox-full"
+      },
+      {
+        "reply": 552,
+        "enhanced": "5.3.4",
+        "text": "header",
+        "reason": "message-too-big"
+      },
+      {
+        "reply": 552,
+        "enhanced": "5.3.4",
+        "text": "number of attachments",
+        "reason": "message-too-big"
+      },
+      {
+        "reply": 552,
+        "enhanced": "5.3.4",
+        "text": "message size limit",
+        "reason": "message-too-big"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.4.5",
+        "text": "Daily",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 554,
+        "enhanced": "5.4.6",
+        "text": "exceeded 50 hops",
+        "reason": "network-error"
+      },
+      {
+        "enhanced": "5.5.1",
+        "reason": "syntax-error"
+      },
+      {
+        "enhanced": "5.5.2",
+        "text": "Syntax error",
+        "reason": "syntax-error"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.5.3",
+        "text": "Too many recipients for this sender",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 501,
+        "enhanced": "5.5.4",
+        "text": "HELO/EHLO argument",
+        "reason": "syntax-error"
+      },
+      {
+        "reply": 554,
+        "enhanced": "5.6.0",
+        "text": "malformed",
+        "reason": "content-rejected"
+      },
+      {
+        "reply": 552,
+        "enhanced": "5.7.0",
+        "text": "potential security issue",
+        "reason": "content-rejected"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.0",
+        "text": "relay denied",
+        "reason": "relaying-denied"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.0",
+        "text": "sending denied",
+        "reason": "sender-rejected"
+      },
+      {
+        "reply": 530,
+        "enhanced": "5.7.0",
+        "text": "Must issue a STARTTLS command first",
+        "reason": "tls-required"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "has a policy that prohibit",
+        "reason": "content-rejected"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "Invalid credentials for relay",
+        "reason": "relaying-denied"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "likely unsolicited",
+        "reason": "spam-detected"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "IPv6 sending guidelines",
+        "reason": "reverse-dns-required"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "very low reputation of the sending",
+        "reason": "blocked"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "RfcMessageNonCompliant",
+        "reason": "content-rejected"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "unicode character in a disallowed header",
+        "reason": "content-rejected"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "has been rate limited",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "not authorized to send",
+        "reason": "blocked"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "relay sending limit exceeded",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.24",
+        "text": "SPF record",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.25",
+        "text": "PTR record",
+        "reason": "reverse-dns-required"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.26",
+        "text": "DMARC policy",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.26",
+        "text": "hard fail policy",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.26",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.27",
+        "text": "SPF",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.28",
+        "text": "unusual rate of unsolicited",
+        "reason": "blocked"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.29",
+        "text": "TLS",
+        "reason": "tls-required"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.30",
+        "text": "DKIM",
+        "reason": "authentication-failed"
+      },
+      {
+        "enhanced": "5.7.32",
+        "text": "aligned",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.40",
+        "text": "DMARC",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 535,
+        "enhanced": "5.7.8",
+        "text": "Username and Password not accepted",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 534,
+        "enhanced": "5.7.9",
+        "text": "Application-specific password required",
+        "reason": "authentication-failed"
+      }
+    ]
+  },
+  "icloud": {
+    "id": "icloud",
+    "constant": "ICloud",
+    "name": "Apple iCloud Mail",
+    "url": "https://support.apple.com/en-us/102322",
+    "recognise": {
+      "hosts": [
+        "icloud.com",
+        "me.com",
+        "mac.com"
+      ],
+      "patterns": [
+        "support\\.apple\\.com/(?:[a-z]{2}-[a-z]{2}/)?(?:HT204137|102322)",
+        "\\[(?:CS\\d{2}|HME\\d)\\]"
+      ]
+    },
+    "codes": [
+      {
+        "reply": 550,
+        "enhanced": "5.1.1",
+        "text": "user does not exist",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.1.1",
+        "text": "inactive email address",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.1.1",
+        "text": "unknown or illegal alias",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.1.6",
+        "text": "recipient no longer on server",
+        "reason": "has-moved"
+      },
+      {
+        "reply": 552,
+        "enhanced": "5.2.2",
+        "text": "user is over quota",
+        "reason": "mailbox-full"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.1",
+        "text": "deferred due to excessive volume",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 554,
+        "enhanced": "5.7.1",
+        "text": "DMARC policy",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 554,
+        "enhanced": "5.7.1",
+        "text": "[HME1]",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "[CS01]",
+        "reason": "content-rejected"
+      },
+      {
+        "enhanced": "5.7.0",
+        "text": "Blocked - see",
+        "reason": "blocked"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "Spamhaus",
+        "reason": "blocked"
+      },
+      {
+        "reply": 554,
+        "enhanced": null,
+        "text": "not accepting connections",
+        "reason": "blocked"
+      },
+      {
+        "reply": 554,
+        "enhanced": "5.7.1",
+        "text": "Relay access denied",
+        "reason": "relaying-denied"
+      },
+      {
+        "reply": 450,
+        "enhanced": "4.1.8",
+        "text": "Sender address rejected: Domain not found",
+        "reason": "sender-rejected"
+      }
+    ]
+  },
+  "mailru": {
+    "id": "mailru",
+    "constant": "MailRu",
+    "name": "Mail.ru / VK WorkSpace",
+    "url": "https://help.mail.ru/mail-help/postmaster/error",
+    "recognise": {
+      "hosts": [
+        "mail.ru"
+      ],
+      "patterns": [
+        "abuse@corp\\.mail\\.ru",
+        "https?://help\\.mail\\.ru/",
+        "Message was not accepted -- invalid mailbox\\.\\s+Local mailbox \\S+ is unavailable"
+      ]
+    },
+    "codes": [
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "is unavailable: user not found",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "is unavailable: user is terminated",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "is unavailable: account is disabled",
+        "reason": "mailbox-disabled"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "message sending for this account is disabled",
+        "reason": "sender-rejected"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "spam message rejected",
+        "reason": "spam-detected"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "spam message discarded",
+        "reason": "spam-detected"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "owner DMARC policy",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 421,
+        "enhanced": null,
+        "text": "Try again later",
+        "reason": "rate-limited"
+      }
+    ]
+  },
+  "microsoft": {
+    "id": "microsoft",
+    "constant": "Microsoft",
+    "name": "Microsoft 365 / Outlook.com / Exchange Online",
+    "url": "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online",
+    "recognise": {
+      "hosts": [
+        "outlook.com",
+        "protection.outlook.com",
+        "office365.com",
+        "exchangelabs.com",
+        "hotmail.com"
+      ],
+      "patterns": [
+        "\\.prod\\.(?:outlook|exchangelabs)\\.com\\b",
+        "\\bAS\\(\\d{3,}\\)|\\(AS\\d{6,}\\)",
+        "\\(S\\d{3,5}\\)|\\[AGT=[A-Z]+\\]",
+        "\\b(?:RESOLVER\\.[A-Z]{3}\\.[A-Za-z]+|STOREDRV\\.[A-Za-z]+)",
+        "Diagnostic information for administrators:"
+      ]
+    },
+    "codes": [
+      {
+        "reply": 432,
+        "enhanced": "4.3.2",
+        "text": "recipient thread limit exceeded",
+        "reason": "rate-limited"
+      },
+      {
+        "enhanced": "4.4.316",
+        "text": "Connection refused",
+        "reason": "network-error"
+      },
+      {
+        "enhanced": "5.4.316",
+        "text": "Message expired",
+        "reason": "expired"
+      },
+      {
+        "enhanced": "4.4.7",
+        "text": "Message expired",
+        "reason": "expired"
+      },
+      {
+        "enhanced": "5.4.300",
+        "text": "Message expired",
+        "reason": "expired"
+      },
+      {
+        "enhanced": "4.4.8",
+        "text": "failed MTA-STS validation",
+        "reason": "tls-required"
+      },
+      {
+        "enhanced": "5.4.8",
+        "text": "failed MTA-STS validation",
+        "reason": "tls-required"
+      },
+      {
+        "enhanced": "4.5.3",
+        "text": "Too many recipients",
+        "reason": "rate-limited"
+      },
+      {
+        "enhanced": "4.7.5",
+        "text": "Remote certificate failed MTA-STS validation",
+        "reason": "tls-required"
+      },
+      {
+        "enhanced": "5.7.5",
+        "text": "Remote certificate failed MTA-STS validation",
+        "reason": "tls-required"
+      },
+      {
+        "enhanced": "4.7.26",
+        "text": "must pass either SPF or DKIM validation",
+        "reason": "authentication-failed"
+      },
+      {
+        "enhanced": "5.7.321",
+        "text": "starttls-not-supported",
+        "reason": "tls-required"
+      },
+      {
+        "enhanced": "5.7.322",
+        "text": "certificate-expired",
+        "reason": "tls-required"
+      },
+      {
+        "enhanced": "5.7.323",
+        "text": "tlsa-invalid",
+        "reason": "tls-required"
+      },
+      {
+        "enhanced": "5.7.324",
+        "text": "dnssec-invalid",
+        "reason": "tls-required"
+      },
+      {
+        "enhanced": "5.7.325",
+        "text": "certificate-host-mismatch",
+        "reason": "tls-required"
+      },
+      {
+        "reply": 451,
+        "enhanced": null,
+        "text": "Access denied, please try again later",
+        "reason": "blocked"
+      },
+      {
+        "reply": 451,
+        "enhanced": "4.7.650",
+        "text": "temporarily rate limited due to IP reputation",
+        "reason": "blocked"
+      },
+      {
+        "reply": 451,
+        "enhanced": "4.7.651",
+        "text": "temporarily rate limited due to IP reputation",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.0.350",
+        "text": "x-dg-ref header is too long",
+        "reason": "content-rejected"
+      },
+      {
+        "enhanced": "5.0.350",
+        "text": "policy violation detected (AS345)",
+        "reason": "content-rejected"
+      },
+      {
+        "enhanced": "5.1.0",
+        "text": "Sender denied",
+        "reason": "sender-rejected"
+      },
+      {
+        "enhanced": "5.1.1",
+        "reason": "user-unknown"
+      },
+      {
+        "enhanced": "5.1.8",
+        "text": "bad outbound sender",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.1.10",
+        "text": "Recipient not found",
+        "reason": "user-unknown"
+      },
+      {
+        "enhanced": "5.1.90",
+        "text": "daily limit for message recipients",
+        "reason": "rate-limited"
+      },
+      {
+        "enhanced": "5.2.2",
+        "text": "Submission quota exceeded",
+        "reason": "rate-limited"
+      },
+      {
+        "enhanced": "5.2.2",
+        "text": "mailbox full",
+        "reason": "mailbox-full"
+      },
+      {
+        "enhanced": "5.2.121",
+        "text": "per hour message receive limit from specific sender exceeded",
+        "reason": "rate-limited"
+      },
+      {
+        "enhanced": "5.2.122",
+        "text": "per hour message receive limit exceeded",
+        "reason": "rate-limited"
+      },
+      {
+        "enhanced": "5.4.1",
+        "text": "Relay Access Denied",
+        "reason": "relaying-denied"
+      },
+      {
+        "enhanced": "5.4.1",
+        "text": "Recipient address rejected: Access denied",
+        "reason": "user-unknown"
+      },
+      {
+        "enhanced": "5.4.310",
+        "text": "does not exist",
+        "reason": "host-unknown"
+      },
+      {
+        "enhanced": "5.4.6",
+        "text": "Routing loop detected",
+        "reason": "network-error"
+      },
+      {
+        "enhanced": "5.4.14",
+        "text": "Routing loop detected",
+        "reason": "network-error"
+      },
+      {
+        "enhanced": "5.5.0",
+        "text": "mailbox unavailable",
+        "reason": "user-unknown"
+      },
+      {
+        "enhanced": "5.6.11",
+        "text": "Invalid characters",
+        "reason": "content-rejected"
+      },
+      {
+        "enhanced": "5.7.1",
+        "text": "Delivery not authorized",
+        "reason": "sender-rejected"
+      },
+      {
+        "enhanced": "5.7.1",
+        "text": "Unable to relay",
+        "reason": "relaying-denied"
+      },
+      {
+        "enhanced": "5.7.1",
+        "text": "Client was not authenticated",
+        "reason": "authentication-failed"
+      },
+      {
+        "enhanced": "5.7.1",
+        "text": "block list",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.1",
+        "text": "blocked using",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.12",
+        "text": "Sender was not authenticated by organization",
+        "reason": "sender-rejected"
+      },
+      {
+        "enhanced": "5.7.23",
+        "text": "Sender Policy Framework violation",
+        "reason": "authentication-failed"
+      },
+      {
+        "enhanced": "5.7.25",
+        "text": "must have a reverse DNS record",
+        "reason": "reverse-dns-required"
+      },
+      {
+        "enhanced": "5.7.57",
+        "text": "Client was not authenticated to send anonymous mail",
+        "reason": "authentication-failed"
+      },
+      {
+        "enhanced": "5.7.64",
+        "text": "TenantAttribution; Relay Access Denied",
+        "reason": "relaying-denied"
+      },
+      {
+        "enhanced": "5.7.124",
+        "text": "Sender not in allowed-senders list",
+        "reason": "sender-rejected"
+      },
+      {
+        "enhanced": "5.7.133",
+        "text": "Sender not authenticated for group",
+        "reason": "sender-rejected"
+      },
+      {
+        "enhanced": "5.7.134",
+        "text": "Sender was not authenticated for mailbox",
+        "reason": "sender-rejected"
+      },
+      {
+        "enhanced": "5.7.136",
+        "text": "Sender was not authenticated",
+        "reason": "sender-rejected"
+      },
+      {
+        "enhanced": "5.7.501",
+        "text": "spam abuse detected",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.502",
+        "text": "banned sender",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.503",
+        "text": "banned sender",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.504",
+        "text": "Recipient address rejected: Access denied",
+        "reason": "user-unknown"
+      },
+      {
+        "enhanced": "5.7.505",
+        "text": "banned recipient",
+        "reason": "user-unknown"
+      },
+      {
+        "enhanced": "5.7.506",
+        "text": "Bad HELO",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.507",
+        "text": "rejected by recipient",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.508",
+        "text": "has exceeded permitted limits",
+        "reason": "rate-limited"
+      },
+      {
+        "enhanced": "5.7.509",
+        "text": "does not pass DMARC verification",
+        "reason": "authentication-failed"
+      },
+      {
+        "enhanced": "5.7.510",
+        "text": "does not accept email over IPv6",
+        "reason": "not-accepting-mail"
+      },
+      {
+        "enhanced": "5.7.511",
+        "text": "banned sender",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.512",
+        "text": "RFC 5322 section 3.6.2",
+        "reason": "content-rejected"
+      },
+      {
+        "enhanced": "5.7.513",
+        "text": "Customer Block list",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.515",
+        "text": "does not meet the required authentication level",
+        "reason": "authentication-failed"
+      },
+      {
+        "enhanced": "5.7.520",
+        "text": "external forwarding",
+        "reason": "content-rejected"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "banned sending IP",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.703",
+        "text": "Tenant Allow Block List",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.705",
+        "text": "tenant has exceeded threshold",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.708",
+        "text": "traffic not accepted from this IP",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.750",
+        "text": "unregistered domain",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.800",
+        "text": "banned sender",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": null,
+        "text": "submission quota was exceeded",
+        "reason": "rate-limited"
+      }
+    ]
+  },
+  "mimecast": {
+    "id": "mimecast",
+    "constant": "Mimecast",
+    "name": "Mimecast",
+    "url": "https://mimecastsupport.zendesk.com/hc/en-us/articles/34000709564691-Policies-Mimecast-SMTP-Error-Codes",
+    "recognise": {
+      "hosts": [
+        "mimecast.com",
+        "mimecast.co.za",
+        "mimecast-offshore.com"
+      ],
+      "patterns": [
+        "community\\.mimecast\\.com/",
+        "\\[[A-Za-z0-9_-]{20,24}\\.(?:us|uk|eu|de|za|au|ca|je|uae)\\d{1,3}\\]"
       ]
     },
     "codes": [
       {
         "reply": 421,
-        "enhanced": "4.7.28",
-        "text": "unusual rate of unsolicited mail",
+        "enhanced": null,
+        "text": "Sender address blocked",
+        "reason": "blocked"
+      },
+      {
+        "reply": 421,
+        "enhanced": null,
+        "text": "Unable to process connection at this time",
+        "reason": "system-error"
+      },
+      {
+        "reply": 451,
+        "enhanced": null,
+        "text": "Internal resource",
+        "reason": "blocked"
+      },
+      {
+        "reply": 451,
+        "enhanced": null,
+        "text": "Recipient Temporarily Unavailable",
+        "reason": "blocked"
+      },
+      {
+        "reply": 451,
+        "enhanced": null,
+        "text": "IP Temporarily Blacklisted",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 451,
+        "enhanced": null,
+        "text": "Account service is temporarily unavailable",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 451,
+        "enhanced": null,
+        "text": "Open relay",
+        "reason": "relaying-denied"
+      },
+      {
+        "reply": 451,
+        "enhanced": null,
+        "text": "Account inbounds disabled",
+        "reason": "not-accepting-mail"
+      },
+      {
+        "reply": 452,
+        "enhanced": null,
+        "text": "Too many recipients",
         "reason": "rate-limited"
       },
       {
         "reply": 550,
-        "enhanced": "5.1.1",
-        "text": "The email account that you tried to reach does not exist",
+        "enhanced": null,
+        "text": "Invalid Recipient",
         "reason": "user-unknown"
       },
       {
-        "reply": 450,
-        "enhanced": "4.2.1",
-        "text": "receiving mail at a rate that prevents additional messages from being delivered",
+        "reply": 501,
+        "enhanced": null,
+        "text": "Invalid address",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "Administrative prohibition",
+        "reason": "sender-rejected"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "Envelope blocked - User",
+        "reason": "sender-rejected"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "Blocked Senders",
+        "reason": "sender-rejected"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "Anti-Spoofing",
+        "reason": "content-rejected"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "Local CT IP Reputation",
+        "reason": "blocked"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "SPF Sender Invalid",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "DKIM Sender Invalid",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "DMARC Sender Invalid",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "Content Examination policy",
+        "reason": "content-rejected"
+      },
+      {
+        "reply": 554,
+        "enhanced": null,
+        "text": "Email rejected due to security policies",
+        "reason": "spam-detected"
+      },
+      {
+        "reply": 554,
+        "enhanced": null,
+        "text": "Maximum email size exceeded",
+        "reason": "message-too-big"
+      },
+      {
+        "reply": 554,
+        "enhanced": null,
+        "text": "Mail loop detected",
+        "reason": "network-error"
+      },
+      {
+        "reply": 554,
+        "enhanced": null,
+        "text": "Host network",
+        "reason": "blocked"
+      },
+      {
+        "reply": 553,
+        "enhanced": null,
+        "text": "This route requires",
+        "reason": "tls-required"
+      },
+      {
+        "reply": 535,
+        "enhanced": null,
+        "text": "Incorrect authentication data",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "exceeding outbound thread limit",
         "reason": "rate-limited"
+      }
+    ]
+  },
+  "proofpoint": {
+    "id": "proofpoint",
+    "constant": "Proofpoint",
+    "name": "Proofpoint",
+    "url": "https://www.proofpoint.com/us/postmaster",
+    "recognise": {
+      "hosts": [
+        "pphosted.com",
+        "ppe-hosted.com",
+        "ppops.net"
+      ],
+      "patterns": [
+        "ipcheck\\.proofpoint\\.com|support\\.proofpoint\\.com/dnsbl-lookup",
+        "Proofpoint Dynamic Reputation"
+      ]
+    },
+    "codes": [
+      {
+        "enhanced": null,
+        "text": "Blocked - see",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.0",
+        "text": "Blocked - see",
+        "reason": "blocked"
+      },
+      {
+        "enhanced": "5.7.1",
+        "text": "blocked using Proofpoint Dynamic Reputation",
+        "reason": "blocked"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.0",
+        "text": "Local Policy Violation",
+        "reason": "content-rejected"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.1.1",
+        "text": "User Unknown",
+        "reason": "user-unknown"
+      }
+    ]
+  },
+  "softbank": {
+    "id": "softbank",
+    "constant": "SoftBank",
+    "name": "SoftBank",
+    "url": "https://www.softbank.jp/mobile/support/antispam/wrestle/",
+    "recognise": {
+      "hosts": [
+        "softbank.ne.jp",
+        "softbank.jp"
+      ],
+      "patterns": [
+        "Invalid recipient: <\\S+@(?:softbank\\.ne\\.jp|i\\.softbank\\.jp|disney\\.ne\\.jp|[a-z]\\.vodafone\\.ne\\.jp)>"
+      ]
+    },
+    "codes": [
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "Invalid recipient",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 553,
+        "enhanced": null,
+        "text": "does not exist",
+        "reason": "sender-rejected"
+      }
+    ]
+  },
+  "yahoo": {
+    "id": "yahoo",
+    "constant": "Yahoo",
+    "name": "Yahoo / AOL",
+    "url": "https://senders.yahooinc.com/smtp-error-codes/",
+    "recognise": {
+      "hosts": [
+        "yahoodns.net",
+        "yahoo.com",
+        "aol.com"
+      ],
+      "patterns": [
+        "\\[(?:TSS?\\d{2}|PH\\d{2}|BL\\d{2})\\]",
+        "(?:senders|postmaster)\\.yahooinc\\.com|postmaster\\.yahoo\\.com",
+        "delivery error: dd "
+      ]
+    },
+    "codes": [
+      {
+        "reply": 421,
+        "enhanced": "4.7.0",
+        "text": "[TSS04]",
+        "reason": "blocked"
+      },
+      {
+        "reply": 421,
+        "enhanced": "4.7.0",
+        "text": "[TS0",
+        "reason": "blocked"
+      },
+      {
+        "reply": 553,
+        "enhanced": "5.7.2",
+        "text": "will be permanently deferred",
+        "reason": "blocked"
+      },
+      {
+        "reply": 553,
+        "enhanced": "5.7.1",
+        "text": "Spamhaus",
+        "reason": "blocked"
+      },
+      {
+        "reply": 554,
+        "enhanced": null,
+        "text": "[PH0",
+        "reason": "content-rejected"
+      },
+      {
+        "reply": 554,
+        "enhanced": "5.7.9",
+        "text": "not accepted for policy reasons",
+        "reason": "content-rejected"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.9",
+        "text": "requires all senders to authenticate",
+        "reason": "authentication-failed"
+      },
+      {
+        "enhanced": null,
+        "text": "unresolvable RFC.5321",
+        "reason": "sender-rejected"
+      },
+      {
+        "enhanced": null,
+        "text": "unresolvable RFC.5322",
+        "reason": "sender-rejected"
+      },
+      {
+        "reply": 554,
+        "enhanced": null,
+        "text": "This user doesn't have a",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 552,
+        "enhanced": null,
+        "text": "mailbox not found",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 554,
+        "enhanced": null,
+        "text": "is no longer valid",
+        "reason": "mailbox-disabled"
+      },
+      {
+        "reply": 554,
+        "enhanced": null,
+        "text": "This mailbox is disabled",
+        "reason": "mailbox-disabled"
+      },
+      {
+        "reply": 554,
+        "enhanced": null,
+        "text": "account is over quota",
+        "reason": "mailbox-full"
+      },
+      {
+        "reply": 450,
+        "enhanced": null,
+        "text": "receiving mail too quickly",
+        "reason": "rate-limited"
+      },
+      {
+        "reply": 421,
+        "enhanced": null,
+        "text": "Max message per connection reached",
+        "reason": "rate-limited"
+      },
+      {
+        "enhanced": null,
+        "text": "Resources temporarily unavailable",
+        "reason": "system-error"
+      },
+      {
+        "reply": 451,
+        "enhanced": null,
+        "text": "Excessive unknown recipients",
+        "reason": "blocked"
+      },
+      {
+        "reply": 550,
+        "enhanced": null,
+        "text": "relaying denied",
+        "reason": "relaying-denied"
+      },
+      {
+        "enhanced": null,
+        "text": "headers are not RFC compliant",
+        "reason": "content-rejected"
+      }
+    ]
+  },
+  "yandex": {
+    "id": "yandex",
+    "constant": "Yandex",
+    "name": "Yandex Mail / Yandex 360",
+    "url": "https://yandex.com/support/yandex-360/customers/mail/en/bounces/yandex",
+    "recognise": {
+      "hosts": [
+        "yandex.ru",
+        "yandex.net"
+      ],
+      "patterns": [
+        "https?://ya\\.cc/|feedback\\.yandex\\.ru/",
+        "5\\.7\\.1 No such user!"
+      ]
+    },
+    "codes": [
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "No such user!",
+        "reason": "user-unknown"
+      },
+      {
+        "enhanced": "5.1.3",
+        "text": "Bad recipient address syntax",
+        "reason": "user-unknown"
+      },
+      {
+        "enhanced": null,
+        "text": "No correct recipients",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 504,
+        "enhanced": "5.5.2",
+        "text": "need fully-qualified address",
+        "reason": "syntax-error"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "Policy rejection on the target address",
+        "reason": "mailbox-disabled"
+      },
+      {
+        "reply": 552,
+        "enhanced": "5.2.2",
+        "text": "Mailbox size limit exceeded",
+        "reason": "mailbox-full"
+      },
+      {
+        "enhanced": null,
+        "text": "Mailbox size exceeded",
+        "reason": "mailbox-full"
+      },
+      {
+        "reply": 554,
+        "enhanced": "5.7.1",
+        "text": "Message rejected under suspicion of SPAM",
+        "reason": "spam-detected"
+      },
+      {
+        "reply": 554,
+        "enhanced": "5.7.1",
+        "text": "blocked by spam statistics",
+        "reason": "blocked"
+      },
+      {
+        "reply": 554,
+        "enhanced": "5.7.1",
+        "text": "Message infected by virus",
+        "reason": "virus-detected"
+      },
+      {
+        "reply": 552,
+        "enhanced": "5.3.4",
+        "text": "message file too big",
+        "reason": "message-too-big"
+      },
+      {
+        "reply": 451,
+        "enhanced": "4.7.1",
+        "text": "Sorry, the service is currently unavailable",
+        "reason": "system-error"
+      },
+      {
+        "reply": 553,
+        "enhanced": "5.7.1",
+        "text": "Sender address rejected: not owned by auth user",
+        "reason": "sender-rejected"
+      },
+      {
+        "reply": 451,
+        "enhanced": "4.7.1",
+        "text": "Spam limit exceeded",
+        "reason": "spam-detected"
+      }
+    ]
+  },
+  "zoho": {
+    "id": "zoho",
+    "constant": "Zoho",
+    "name": "Zoho Mail",
+    "url": "https://www.zoho.com/mail/help/spam-reason.html",
+    "recognise": {
+      "hosts": [
+        "zoho.com",
+        "zoho.eu",
+        "zoho.in",
+        "zoho.com.au",
+        "zoho.jp",
+        "zohocloud.ca",
+        "zohomail.com"
+      ],
+      "patterns": [
+        "\\bby Zoho Mail\\b",
+        "\\b(?:mx\\d?|smtpin)\\.zoho(?:cloud)?\\.(?:com|eu|in|jp|ca|com\\.au)\\b"
+      ]
+    },
+    "codes": [
+      {
+        "reply": 550,
+        "enhanced": "5.1.1",
+        "text": "User does not exist",
+        "reason": "user-unknown"
+      },
+      {
+        "reply": 452,
+        "enhanced": null,
+        "text": "Mailbox delivery restricted by policy error",
+        "reason": "content-rejected"
+      },
+      {
+        "reply": 541,
+        "enhanced": "5.4.1",
+        "text": "Mail rejected by destination domain",
+        "reason": "sender-rejected"
+      },
+      {
+        "reply": 554,
+        "enhanced": "5.7.1",
+        "text": "Email flagged as Spam",
+        "reason": "spam-detected"
+      },
+      {
+        "reply": 554,
+        "enhanced": "5.7.7",
+        "text": "Email policy violation detected",
+        "reason": "content-rejected"
+      },
+      {
+        "reply": 550,
+        "enhanced": "5.7.1",
+        "text": "Email rejected per DMARC policy",
+        "reason": "authentication-failed"
+      },
+      {
+        "reply": 451,
+        "enhanced": "4.7.1",
+        "text": "Greylisted",
+        "reason": "blocked"
+      },
+      {
+        "reply": 452,
+        "enhanced": "4.3.1",
+        "text": "Temporary System Error",
+        "reason": "system-error"
+      },
+      {
+        "reply": 552,
+        "enhanced": "5.7.1",
+        "text": "detected by Zoho Mail",
+        "reason": "virus-detected"
       }
     ]
   }
