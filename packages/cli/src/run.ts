@@ -3,6 +3,7 @@
 import type { LocaleId } from '@smtp-codes/constants';
 import pkg from '../package.json' with { type: 'json' };
 import { parseCommandLine, peekLang, UsageError } from './args.js';
+import { completionCommand } from './commands/completion.js';
 import { explainCommand } from './commands/explain.js';
 import { listCommand, showCommand } from './commands/reference.js';
 import { scanCommand } from './commands/scan.js';
@@ -11,6 +12,8 @@ import { ansi, plain } from './format/style.js';
 import { helpText } from './help.js';
 import { LANGUAGES, type Language } from './i18n/index.js';
 import { type Context, EXIT_INPUT, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+
+export { stdinIsDirectory } from './input.js';
 
 export const VERSION: string = pkg.version;
 
@@ -57,6 +60,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return listCommand(ctx);
       case 'show':
         return showCommand(ctx);
+      case 'completion':
+        return completionCommand(ctx);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -50,13 +50,42 @@ export function readDiagnostic(diagnostic: DiagnosticCode | undefined, text: str
   }
 }
 
-/** The parser's error kind for `text` read as a one-line reply (lenient), for a reading that failed. */
+/**
+ * The parser's error kind for a reading of `text` that failed (lenient): a flattened reply is split
+ * back into its lines first, so the limit named is the one that was hit (`too-many-lines` for a
+ * reply of more than 1000 parts, not `line-too-long` for all of them read as one line).
+ */
 function lenientErrorKind(text: string): string {
   try {
-    parseReply(`${text}\r\n`, { mode: 'lenient' });
+    parseReply(`${flattenedLines(text).join('\r\n')}\r\n`, { mode: 'lenient' });
   } catch (error) {
     if (error instanceof ReplyParseError) return error.kind;
     throw error;
   }
   return 'bad-code';
+}
+
+/**
+ * A reply flattened onto one line (`550-5.1.1 a 550-5.1.1 b 550 5.1.1 c`) split where white space
+ * is followed by the first line's code and `-`, SP or the end: the parser's own rule for
+ * Diagnostic-Code text. Text that does not start with `NNN-` is one line.
+ */
+export function flattenedLines(text: string): string[] {
+  if (text.length < 4 || text.charCodeAt(3) !== 45) return [text];
+  const code = text.slice(0, 3);
+  const lines: string[] = [];
+  let lineStart = 0;
+  let i = text.indexOf(code, 4);
+  while (i >= 0) {
+    const before = text.charCodeAt(i - 1);
+    const after = i + 3 < text.length ? text.charCodeAt(i + 3) : 32;
+    if ((before === 32 || before === 9) && (after === 45 || after === 32 || after === 9)) {
+      lines.push(text.slice(lineStart, i).trimEnd());
+      lineStart = i;
+      if (after !== 45) break;
+    }
+    i = text.indexOf(code, i + 3);
+  }
+  lines.push(text.slice(lineStart));
+  return lines;
 }

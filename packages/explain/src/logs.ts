@@ -135,7 +135,7 @@ export function matchExim(line: string): LogMatch | null {
       break;
     }
   }
-  if (marker < 0) return null;
+  if (marker < 0) return matchEximDelivery(line);
   const context: FindingContext = {};
   for (const [flag, status] of [
     ['** ', 'failed'],
@@ -173,6 +173,44 @@ export function matchExim(line: string): LogMatch | null {
     start = colon + 2;
   }
   return { kind: 'exim', replyText: unescapeExim(trimSpace(line.slice(start))), reason: null, context };
+}
+
+/** Exim's delivery flags: `=>` delivered, `->` an additional address of the same delivery. */
+const EXIM_DELIVERED = [' => ', ' -> '];
+const EXIM_CONFIRMATION = ' C="';
+
+/**
+ * An Exim delivery with the server's confirmation (log_selector `+smtp_confirmation`):
+ * `1rNabc-0001Xy-AB => carol@example.net R=dnslookup T=remote_smtp H=mx.example.net [198.51.100.2] C="250 2.0.0 Ok"`.
+ */
+function matchEximDelivery(line: string): LogMatch | null {
+  const confirmation = line.indexOf(EXIM_CONFIRMATION);
+  if (confirmation < 0) return null;
+  let flag = -1;
+  for (const f of EXIM_DELIVERED) {
+    flag = line.indexOf(f);
+    if (flag >= 0) break;
+  }
+  if (flag < 0 || flag > confirmation) return null;
+  const start = confirmation + EXIM_CONFIRMATION.length;
+  if (!hasReplyCodeAt(line, start)) return null;
+  // The value ends at the `"` before the next field (or the line's end); a `"` inside it is kept.
+  let end = line.indexOf('" ', start);
+  while (end >= 0 && !eximFieldAt(line, end + 2)) end = line.indexOf('" ', end + 1);
+  if (end < 0) end = line.endsWith('"') ? line.length - 1 : line.length;
+  const context: FindingContext = { status: 'delivered', command: 'end of data' };
+  const address = tokenAt(line, flag + 4);
+  if (address) context.recipient = address;
+  const h = line.indexOf(' H=', flag);
+  if (h >= 0 && h < confirmation) context.host = eximHost(line, h + 3);
+  return { kind: 'exim', replyText: unescapeExim(line.slice(start, end)), reason: null, context };
+}
+
+/** An Exim `NAME=` field at `i`: upper-case letters, then `=`. */
+function eximFieldAt(line: string, i: number): boolean {
+  let j = i;
+  while (j < line.length && line.charCodeAt(j) >= 65 && line.charCodeAt(j) <= 90) j++;
+  return j > i && line.charCodeAt(j) === 61;
 }
 
 function eximHost(line: string, start: number): string {
