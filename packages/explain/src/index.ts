@@ -3,6 +3,7 @@
 // entry points (`@smtp-codes/explain/ja`, `@smtp-codes/explain/ru`), so a page loads only what it shows.
 
 export { enhancedAt, hasReplyCodeAt, isBidiControl } from './chars.js';
+export { LogClock, parseTimeBound } from './clock.js';
 export { en } from './en.js';
 export {
   type BasicMeaning,
@@ -16,10 +17,9 @@ export {
 export { extract } from './extract.js';
 export type { ExplainLanguage } from './language.js';
 export { type ExplanationLayout, type LayoutIssue, type LayoutRow, layoutExplanation } from './layout.js';
+export { type LogHeader, type LogTime, readLogHeader, timeAt } from './loghead.js';
 export { type LogMatch, matchExim, matchLogLine, matchPostfix, matchSendmail } from './logs.js';
 export type { AdviceKey, ExplainMessages, IssueKind } from './messages/types.js';
-export { LogClock, parseTimeBound } from './clock.js';
-export { type LogHeader, type LogTime, readLogHeader, timeAt } from './loghead.js';
 export {
   DELIVERY_STATUSES,
   type DeliveryStatus,

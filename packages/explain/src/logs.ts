@@ -254,7 +254,9 @@ export function matchSendmail(line: string): LogMatch | null {
   const dsn = dsnField?.value;
   if (dsn && enhancedAt(dsn, 0)) context.dsn = dsn;
   const to = findField(line, 'to');
-  const address = to >= 0 ? angleAt(line, to) : undefined;
+  // `to=<bob@example.com>`, or bare as sendmail logs a local submission: `to=bob@example.com,carol@…`
+  // (the first address of such a list stands for the line).
+  const address = to >= 0 ? (angleAt(line, to) ?? (tokenAt(line, to) || undefined)) : undefined;
   if (address !== undefined) context.recipient = address;
   else {
     const arg1 = findField(line, 'arg1');

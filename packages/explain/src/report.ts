@@ -266,5 +266,3 @@ function publicRow(r: Row, top: number): ReportRow {
     .map((c) => ({ ...c }));
   return { key: r.key, count: r.count, statuses: { ...r.statuses }, topCodes, sample: r.sample };
 }
-
-

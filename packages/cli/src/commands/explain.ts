@@ -16,6 +16,7 @@ export async function explainCommand(ctx: Context): Promise<number> {
     // Unquoted words are one text: `smtp-codes explain 550 5.1.1 User unknown`.
     text = args.positionals.join(' ');
   } else {
+    if (io.stdinIsDirectory) throw new UsageError(m.errors.stdinDirectory);
     if (io.stdinIsTTY) io.stderr(`${m.errors.noInput}\n`);
     text = await readAll(io.stdin, MAX_INPUT_MB * 1024 * 1024, m.errors.inputTooLarge(MAX_INPUT_MB));
   }

@@ -200,7 +200,10 @@ class Progress {
     this.last = now;
     this.shown = true;
     const mb = (n: number) => (n / 1048576).toFixed(1);
-    const of = this.size === undefined ? '' : ` / ${mb(this.size)} MB (${this.size > 0 ? Math.min(100, Math.floor((this.read / this.size) * 100)) : 100}%)`;
+    const of =
+      this.size === undefined
+        ? ''
+        : ` / ${mb(this.size)} MB (${this.size > 0 ? Math.min(100, Math.floor((this.read / this.size) * 100)) : 100}%)`;
     this.write(`\r\x1b[K${this.name}: ${mb(this.read)}${of}${this.size === undefined ? ' MB' : ''}`);
   }
 

@@ -85,7 +85,9 @@ function codeTable(all: CodeReportRow[], o: ScanReportOptions, width: number, sa
   const codeWidth = Math.max(displayWidth(m.scan.code), 3);
   const enhancedWidth = Math.max(displayWidth(m.scan.enhanced), ...rows.map((r) => (r.enhanced ?? '-').length));
   out.push(
-    style.bold(`${padStart(m.scan.count, countWidth)}  ${padEnd(m.scan.code, codeWidth)}  ${padEnd(m.scan.enhanced, enhancedWidth)}  ${m.scan.meaning}`),
+    style.bold(
+      `${padStart(m.scan.count, countWidth)}  ${padEnd(m.scan.code, codeWidth)}  ${padEnd(m.scan.enhanced, enhancedWidth)}  ${m.scan.meaning}`,
+    ),
   );
   const meaningWidth = width - countWidth - codeWidth - enhancedWidth - 6;
   for (const row of rows) {
@@ -114,7 +116,10 @@ function keyTable(all: (ReportRow | StatusReportRow)[], by: Breakdown, o: ScanRe
   };
   const labels = rows.map(label);
   const countWidth = Math.max(displayWidth(m.scan.count), ...rows.map((r) => String(r.count).length));
-  const keyWidth = Math.min(Math.max(displayWidth(m.scan.keys[by]), ...labels.map(displayWidth)), o.terminal ? Math.max(12, Math.floor(width / 3)) : 1000);
+  const keyWidth = Math.min(
+    Math.max(displayWidth(m.scan.keys[by]), ...labels.map(displayWidth)),
+    o.terminal ? Math.max(12, Math.floor(width / 3)) : 1000,
+  );
   const splits = rows.map((r) => ('statuses' in r ? statusSplit(r.statuses, m) : ''));
   const splitWidth = by === 'status' ? 0 : Math.max(displayWidth(m.scan.statusSplit), ...splits.map(displayWidth));
   const head = [padStart(m.scan.count, countWidth), padEnd(m.scan.keys[by], keyWidth)];

@@ -39,7 +39,7 @@ export const en: Messages = {
     commands: {
       explain:
         'Explain the replies and codes in TEXT (or standard input): raw server output, the Status and Diagnostic-Code fields of a bounce, a Postfix, Exim or Sendmail log line, or a bare code such as 550, 5.1.1 or X.7.1.',
-      scan: 'Read mail logs (files, or standard input) line by line and count the codes in them.',
+      scan: 'Read mail logs (files, gzip files or standard input) in one pass and count what happened: by delivery status, code, recipient domain and remote host.',
       list: 'List every reply code and enhanced status code.',
       show: 'Everything about one code: 550, 5.1.1 or X.1.1.',
       completion: 'Print a completion script for bash, zsh or fish.',
@@ -79,7 +79,7 @@ export const en: Messages = {
     badTop: (value) => `--top needs a whole number of rows from 1, not "${value}"`,
     badTime: (option, value) => `${option}: "${value}" is not a time: use Nov 23 23:19:49, 2024-11-23T23:19:49Z, or 2h, 1d`,
     jsonAndNdjson: '--json and --ndjson cannot be used together',
-    stdinDirectory: 'standard input is a directory, not a log (did you mean "smtp-codes scan DIR/FILE"?)',
+    stdinDirectory: 'standard input is a directory, not a file: redirect a file instead (< FILE), or name it as an argument',
     badShell: (value) => `completion is for bash, zsh or fish, not "${value}"`,
   },
 };

@@ -38,7 +38,7 @@ export const ja: Messages = {
     commands: {
       explain:
         'TEXT (または標準入力) に含まれる応答とコードを説明します。サーバーの応答そのもの、不達通知の Status や Diagnostic-Code フィールド、Postfix・Exim・Sendmail のログ行、550、5.1.1、X.7.1 のようなコードだけでも構いません。',
-      scan: 'メールログ (ファイルまたは標準入力) を 1 行ずつ読み、含まれるコードを集計します。',
+      scan: 'メールログ (ファイル、gzip ファイルまたは標準入力) を 1 回読み、配送ステータス、コード、受信者ドメイン、リモートホストごとに集計します。',
       list: 'すべての応答コードと拡張ステータスコードを一覧表示します。',
       show: '1 つのコード (550、5.1.1、X.1.1 など) について詳しく表示します。',
       completion: 'bash、zsh、fish の補完スクリプトを出力します。',
@@ -77,9 +77,10 @@ export const ja: Messages = {
     strictFailed: 'strict モードでは入力を解析できませんでした',
     badBy: (value) => `不明な集計単位「${value}」です。status、code、domain、relay のいずれかを指定してください`,
     badTop: (value) => `--top には 1 以上の整数を指定してください (「${value}」は使えません)`,
-    badTime: (option, value) => `${option}: 「${value}」は時刻ではありません。Nov 23 23:19:49、2024-11-23T23:19:49Z、2h、1d のように指定してください`,
+    badTime: (option, value) =>
+      `${option}: 「${value}」は時刻ではありません。Nov 23 23:19:49、2024-11-23T23:19:49Z、2h、1d のように指定してください`,
     jsonAndNdjson: '--json と --ndjson は同時に指定できません',
-    stdinDirectory: '標準入力がディレクトリです。ログファイルを指定してください (例: smtp-codes scan DIR/FILE)',
+    stdinDirectory: '標準入力がディレクトリです。ファイルをリダイレクトするか (< FILE)、引数で指定してください',
     badShell: (value) => `completion には bash、zsh、fish のいずれかを指定してください (「${value}」は使えません)`,
   },
 };
