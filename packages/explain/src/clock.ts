@@ -41,9 +41,11 @@ export class LogClock {
   resolve(t: LogTime): number {
     if (t.year !== null) return instant(t.year, t);
     if (this.year === null) this.year = yearNotAfter(t, this.reference);
-    // December to January: a drop of more than six months is a new year, a smaller one is lines
-    // logged slightly out of order around a month's end.
+    // December to January: a drop of more than six months is a new year. A jump of more than six
+    // months forward (January back to December) is a line logged out of order across the turn of
+    // the year: it belongs to the year before, and the log goes on in the new one.
     else if (t.month < this.lastMonth - 6) this.year++;
+    else if (t.month > this.lastMonth + 6) return instant(this.year - 1, t);
     this.lastMonth = t.month;
     return instant(this.year, t);
   }

@@ -6,7 +6,7 @@
 import { describeEnhanced, describeReply, enMeanings, type MeaningData } from '@smtp-codes/constants';
 import { type Severity, severityOf } from '@smtp-codes/parser';
 import { severityOfClass } from './explain.js';
-import { DELIVERY_STATUSES, type DeliveryStatus, type LogRecord } from './record.js';
+import type { DeliveryStatus, LogRecord } from './record.js';
 import { FINDING_KINDS, type FindingKind } from './types.js';
 
 /** Version of the `scan --json` shape (`schemaVersion`); raised only for an incompatible change. */

@@ -30,8 +30,11 @@ export function isWide(cp: number): boolean {
   return eastAsianWidth(cp) === 2;
 }
 
-/** Marks that take no column of their own: combining marks, variation selectors, zero-width joiner, emoji modifiers. */
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\u{FE00}-\u{FE0F}\u{1F3FB}-\u{1F3FF}]$/u;
+/** Marks that take no column of their own: combining marks, format characters (ZWJ …), variation selectors, emoji modifiers. */
+const MARK = /[\p{Mn}\p{Me}\p{Cf}]/u;
+function isZeroWidth(cp: number): boolean {
+  return (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || MARK.test(String.fromCodePoint(cp));
+}
 /** An emoji shown as a picture: two columns, also when a text-default character is made one by U+FE0F. */
 const EMOJI = /\p{Extended_Pictographic}/u;
 
@@ -64,7 +67,7 @@ export function displayWidth(s: string): number {
       w += 2;
       continue;
     }
-    if (ZERO_WIDTH.test(String.fromCodePoint(cp))) continue;
+    if (isZeroWidth(cp)) continue;
     w += isWide(cp) ? 2 : 1;
   }
   return w;
