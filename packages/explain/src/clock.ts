@@ -58,52 +58,80 @@ const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: DAY
  * - relative to `now`: `90s`, `30m`, `2h`, `1d`, `1w` (that long ago);
  * - ISO: `2024-01-10`, `2024-01-10T10:00`, `2024-01-10 10:00:08`, with `Z` or `+01:00` (else local time);
  * - syslog: `Nov 23`, `Nov 23 23:19`, `Nov 23 23:19:49` (local time, in the latest year that is not after `now`).
+ * Character tests only, like the log readers.
  */
 export function parseTimeBound(value: string, now: number): number | undefined {
   const v = value.trim();
-  const relative = /^(\d{1,6})([smhdw])$/.exec(v);
-  if (relative) return now - Number(relative[1]) * UNITS[relative[2]!]!;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(v);
-  if (iso) {
-    const [, y, mo, d, h = '0', mi = '0', s = '0', frac, zone] = iso;
-    const t: LogTime = {
-      year: Number(y),
-      month: Number(mo),
-      day: Number(d),
-      hour: Number(h),
-      minute: Number(mi),
-      second: Number(s),
-      millisecond: frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0,
-      offset: zone === undefined ? null : zone === 'Z' ? 0 : zoneMinutes(zone),
-    };
-    return valid(t) ? instant(t.year!, t) : undefined;
+  if (v.length === 0) return undefined;
+  const unit = UNITS[v.charAt(v.length - 1)];
+  if (unit !== undefined && v.length >= 2 && v.length <= 7 && allDigits(v, 0, v.length - 1)) return now - Number(v.slice(0, -1)) * unit;
+  const t: LogTime = { year: null, month: 0, day: 0, hour: 0, minute: 0, second: 0, millisecond: 0, offset: null };
+  let i: number;
+  if (v.length >= 10 && allDigits(v, 0, 4) && v[4] === '-' && allDigits(v, 5, 7) && v[7] === '-' && allDigits(v, 8, 10)) {
+    t.year = Number(v.slice(0, 4));
+    t.month = Number(v.slice(5, 7));
+    t.day = Number(v.slice(8, 10));
+    i = 10;
+  } else {
+    t.month = monthAt(v, 0);
+    if (t.month === 0 || v[3] !== ' ') return undefined;
+    i = 4;
+    while (v[i] === ' ') i++;
+    const from = i;
+    while (i < v.length && i - from < 2 && isDigitAt(v, i)) i++;
+    if (i === from) return undefined;
+    t.day = Number(v.slice(from, i));
   }
-  const syslog = /^([A-Z][a-z]{2}) +(\d{1,2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(v);
-  if (syslog) {
-    const month = monthAt(syslog[1]!, 0);
-    if (month === 0) return undefined;
-    const t: LogTime = {
-      year: null,
-      month,
-      day: Number(syslog[2]),
-      hour: Number(syslog[3] ?? 0),
-      minute: Number(syslog[4] ?? 0),
-      second: Number(syslog[5] ?? 0),
-      millisecond: 0,
-      offset: null,
-    };
-    if (!valid(t)) return undefined;
-    const year = new Date(now).getFullYear();
-    const at = instant(year, t);
-    return at > now ? instant(year - 1, t) : at;
+  if (i < v.length) {
+    // The time of day: `T` or SP, then hh:mm, optionally :ss and .fraction.
+    if ((v[i] !== 'T' || t.year === null) && v[i] !== ' ') return undefined;
+    if (!allDigits(v, i + 1, i + 3) || v[i + 3] !== ':' || !allDigits(v, i + 4, i + 6)) return undefined;
+    t.hour = Number(v.slice(i + 1, i + 3));
+    t.minute = Number(v.slice(i + 4, i + 6));
+    i += 6;
+    if (v[i] === ':') {
+      if (!allDigits(v, i + 1, i + 3)) return undefined;
+      t.second = Number(v.slice(i + 1, i + 3));
+      i += 3;
+      if (v[i] === '.' && t.year !== null) {
+        const from = ++i;
+        while (isDigitAt(v, i)) i++;
+        if (i === from) return undefined;
+        t.millisecond = Math.floor(Number(`0.${v.slice(from, i)}`) * 1000);
+      }
+    }
   }
-  return undefined;
+  if (i < v.length && t.year !== null) i = zoneAt(v, i, t);
+  if (i !== v.length || !valid(t)) return undefined;
+  if (t.year !== null) return instant(t.year, t);
+  const year = new Date(now).getFullYear();
+  const at = instant(year, t);
+  return at > now ? instant(year - 1, t) : at;
 }
 
-function zoneMinutes(zone: string): number {
-  const sign = zone[0] === '-' ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function allDigits(s: string, from: number, to: number): boolean {
+  if (to > s.length || to <= from) return false;
+  for (let i = from; i < to; i++) if (!isDigitAt(s, i)) return false;
+  return true;
+}
+
+/** `Z`, `+hh:mm` or `+hhmm` at `i`: sets the offset and returns the index after it, or -1. */
+function zoneAt(s: string, i: number, t: LogTime): number {
+  if (s[i] === 'Z') {
+    t.offset = 0;
+    return i + 1;
+  }
+  if (s[i] !== '+' && s[i] !== '-') return -1;
+  const colon = s[i + 3] === ':' ? 1 : 0;
+  if (!allDigits(s, i + 1, i + 3) || !allDigits(s, i + 3 + colon, i + 5 + colon)) return -1;
+  const minutes = Number(s.slice(i + 1, i + 3)) * 60 + Number(s.slice(i + 3 + colon, i + 5 + colon));
+  t.offset = s[i] === '-' ? -minutes : minutes;
+  return i + 5 + colon;
 }
 
 function valid(t: LogTime): boolean {
