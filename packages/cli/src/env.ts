@@ -30,6 +30,25 @@ export function langFromEnv(env: Env): LocaleId {
 }
 
 /**
+ * The character set of the user's locale when it names one that is not UTF-8 (`ja_JP.eucJP` →
+ * `eucJP`, `ru_RU.KOI8-R` → `KOI8-R`), else undefined. LC_ALL, LC_CTYPE, LANG decide, in that
+ * order, as for any POSIX program; a locale without a codeset (`C`, `ja_JP`) is left alone.
+ */
+export function nonUtf8Charset(env: Env): string | undefined {
+  for (const name of ['LC_ALL', 'LC_CTYPE', 'LANG']) {
+    const value = env[name];
+    if (!value) continue;
+    const dot = value.indexOf('.');
+    if (dot < 0) return undefined;
+    const at = value.indexOf('@', dot);
+    const charset = value.slice(dot + 1, at < 0 ? undefined : at);
+    const folded = charset.toLowerCase().replaceAll('-', '');
+    return folded === 'utf8' || folded === '' ? undefined : charset;
+  }
+  return undefined;
+}
+
+/**
  * Colour on stdout: never when NO_COLOR is set and not empty (it wins); forced on by FORCE_COLOR
  * set to anything but `0`/`false` (and forced off by those); otherwise only when stdout is a
  * terminal whose TERM is not `dumb`.

@@ -7,8 +7,10 @@ import { completionCommand } from './commands/completion.js';
 import { explainCommand } from './commands/explain.js';
 import { listCommand, showCommand } from './commands/reference.js';
 import { scanCommand } from './commands/scan.js';
-import { langFromEnv, useColour } from './env.js';
+import { langFromEnv, nonUtf8Charset, useColour } from './env.js';
+import { jsonToAscii } from './format/json.js';
 import { ansi, plain } from './format/style.js';
+import { sanitize, toAscii } from './format/text.js';
 import { helpText } from './help.js';
 import { LANGUAGES, type Language } from './i18n/index.js';
 import { type Context, EXIT_INPUT, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
@@ -23,11 +25,18 @@ function languageFor(id: string): Language {
 }
 
 /** Runs the command line `argv` (without `node` and the script) and returns the exit code. */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
-  let messages = languageFor(peekLang(argv) ?? langFromEnv(io.env)).messages;
+export async function run(argv: readonly string[], processIo: Io): Promise<number> {
+  let io = processIo;
+  const charset = nonUtf8Charset(io.env);
+  let messages = languageFor(charset === undefined ? (peekLang(argv) ?? langFromEnv(io.env)) : 'en').messages;
   try {
     const args = parseCommandLine(argv, messages);
-    const lang = args.lang ?? langFromEnv(io.env);
+    let lang = args.lang ?? langFromEnv(io.env);
+    if (charset !== undefined) {
+      if (lang !== 'en') io.stderr(`smtp-codes: ${sanitize(charsetFallback(charset, lang))}\n`);
+      lang = 'en';
+      io = asciiOnly(io, args.json);
+    }
     const language = languageFor(lang);
     messages = language.messages;
     const width = Math.max(40, Math.min(io.columns || 80, 120));
@@ -65,12 +74,27 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`smtp-codes: ${error.message}\n`);
+      // The message may quote a file name or an argument: shown escaped, as server text is.
+      io.stderr(`smtp-codes: ${sanitize(error.message)}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`smtp-codes: ${messages.errors.unexpected(oneLine(error))}\n`);
+    io.stderr(`smtp-codes: ${sanitize(messages.errors.unexpected(oneLine(error)))}\n`);
     return EXIT_INPUT;
   }
+}
+
+/**
+ * Japanese and Russian are written as UTF-8, which a terminal in another character set garbles.
+ * This note is English on purpose: it is shown exactly when only ASCII is safe.
+ */
+function charsetFallback(charset: string, lang: LocaleId): string {
+  const example = lang === 'ja' ? 'ja_JP.UTF-8' : 'ru_RU.UTF-8';
+  return `the locale's character set ${charset} cannot show "${lang}" (written as UTF-8): writing English. Use a UTF-8 locale, such as LANG=${example}`;
+}
+
+/** The same process, writing ASCII only (for a locale whose character set is not UTF-8); JSON stays the same value. */
+function asciiOnly(io: Io, json: boolean): Io {
+  return { ...io, stdout: (s) => io.stdout(json ? jsonToAscii(s) : toAscii(s)), stderr: (s) => io.stderr(toAscii(s)) };
 }
 
 /** An error as one line, without its stack. */

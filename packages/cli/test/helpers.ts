@@ -39,7 +39,7 @@ export interface Result {
  * Runs the built bin with a clean environment (no locale, no colour variables) plus `env`.
  * stdin is `input`, or empty.
  */
-export function cli(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Result {
+export function cli(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string> } = {}): Result {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...options.env };
   const r = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? '', env, encoding: 'utf8', timeout: 20_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

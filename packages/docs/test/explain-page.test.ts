@@ -132,6 +132,29 @@ describe('explain page', () => {
     await page.close();
   });
 
+  it('a link holding 50,000 lines, then 130,000 pasted: the first 100 findings shown, all counted, a bounded page', async () => {
+    const lines = (n: number) => Array.from({ length: n }, () => '550 5.1.1 x').join('\n');
+    const page = await open(`en/explain.html${toFragment({ text: lines(50_000), strict: false })}`);
+    await expect.poll(() => cards(page).count(), { timeout: 30_000 }).toBe(100);
+    const shown = ui.en.explain.shownFirst.replace('{shown}', '100');
+    expect(await page.locator('#explain-summary').textContent()).toBe(`50000 replies or codes found ${shown}`);
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(100_000);
+    // Past the call-stack size that once emptied the list; too long for a link, so typed in.
+    await page.evaluate((text) => {
+      const area = document.getElementById('explain-input') as HTMLTextAreaElement;
+      area.value = text;
+      area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
+    }, lines(130_000));
+    await expect
+      .poll(() => page.locator('#explain-summary').textContent(), { timeout: 30_000 })
+      .toBe(`130000 replies or codes found ${shown}`);
+    expect(await cards(page).count()).toBe(100);
+    // Still responsive: new input replaces the result.
+    await type(page, '421 4.7.0 Try again later');
+    await expect.poll(() => cards(page).count()).toBe(1);
+    await page.close();
+  }, 90_000);
+
   it('a broken reply shows the error with its kind, line and offending line, after the replies before it', async () => {
     const page = await open('en/explain.html');
     await type(page, '250 2.1.0 Sender OK\n550=5.1.1 no such user\n');

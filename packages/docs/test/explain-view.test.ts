@@ -9,7 +9,7 @@ import { ru } from '@smtp-codes/explain/ru';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitsInLink, fromFragment, MAX_LINK_TEXT, toFragment } from '../src/explain/fragment.js';
-import { explainText, fill, lineOf, type PageStrings, visibleControls } from '../src/explain/view.js';
+import { explainText, fill, lineOf, MAX_EXCERPT, MAX_ITEMS, MAX_ROWS, type PageStrings, visibleControls } from '../src/explain/view.js';
 
 const strings: PageStrings = {
   copied: 'copied',
@@ -17,6 +17,8 @@ const strings: PageStrings = {
   tooLong: 'too long {n}/{max}',
   empty: 'EMPTY',
   asReceived: 'As received',
+  shownFirst: 'FIRST {shown}',
+  moreLines: 'MORE {n}',
   offendingLine: 'Offending line',
   strictAccepted: 'STRICT OK',
   strictRejected: 'STRICT NO line {line}: {message} ({kind})',
@@ -219,5 +221,43 @@ describe('explainText', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('what a page shows is bounded, whatever the input', () => {
+  it('only the first MAX_ITEMS findings are explained; the summary counts them all', () => {
+    const v = view(
+      Array(MAX_ITEMS * 3)
+        .fill('550 5.1.1 no')
+        .join('\r\n'),
+    );
+    expect(v.items).toHaveLength(MAX_ITEMS);
+    expect(v.total).toBe(MAX_ITEMS * 3);
+    expect(v.summary).toBe(`${MAX_ITEMS * 3} findings FIRST ${MAX_ITEMS}`);
+  });
+
+  it('up to MAX_ITEMS: no note', () => {
+    const v = view(Array(MAX_ITEMS).fill('550 5.1.1 no').join('\r\n'));
+    expect(v.items).toHaveLength(MAX_ITEMS);
+    expect(v.summary).toBe(`${MAX_ITEMS} findings`);
+  });
+
+  it('a multiline reply of many lines: MAX_ROWS rows, the last says how many were left out', () => {
+    const lines = 400;
+    const text = `${Array(lines - 1)
+      .fill('550-5.1.1 line')
+      .join('\r\n')}\r\n550 5.1.1 end\r\n`;
+    const [item] = view(text).items;
+    expect(item!.layout.facts).toHaveLength(MAX_ROWS);
+    const facts = view(text.split('\r\n').slice(0, 30).join('\r\n')).items[0]!.layout.facts.length;
+    expect(facts).toBeLessThan(MAX_ROWS);
+    expect(item!.layout.facts.at(-1)!.value).toMatch(/^MORE \d+$/);
+  });
+
+  it('a huge excerpt is cut at MAX_EXCERPT characters with the count of lines left out', () => {
+    const text = `550 5.1.1 ${'x'.repeat(MAX_EXCERPT * 3)}`;
+    const [item] = view(text).items;
+    expect(item!.source.length).toBeLessThan(MAX_EXCERPT + 100);
+    expect(item!.source).toContain('MORE 0');
   });
 });

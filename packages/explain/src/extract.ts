@@ -5,7 +5,7 @@ import { toReplyCode } from '@smtp-codes/constants';
 import { basicCodeWordAt, enhancedAt, hasReplyCodeAt, isDigit, trimSpace } from './chars.js';
 import { brokenReply, ReplyCollector } from './replies.js';
 import { codeFinding, LineScanner } from './scanner.js';
-import type { ExtractOptions, Finding } from './types.js';
+import type { ExtractOptions, Finding, FindingSink } from './types.js';
 
 /**
  * Every reply and code in `text`, in input order.
@@ -22,17 +22,42 @@ import type { ExtractOptions, Finding } from './types.js';
  *
  * Parse problems never throw: they are the findings' `warnings` and `error`.
  *
+ * Given bytes, the text is read as UTF-8 (invalid sequences as U+FFFD), but raw server output goes
+ * to the parser as the bytes themselves, so that it reports invalid UTF-8 as it would on a socket.
+ *
  * @example
  * extract('550 5.1.1 <bob@example.com>: Recipient address rejected')
  * //=> [{kind: 'reply', line: 1, code: 550, enhanced: '5.1.1', text: '<bob@example.com>: Recipient address rejected', …}]
  */
-export function extract(text: string, options: ExtractOptions = {}): Finding[] {
-  const mode = options.mode ?? 'lenient';
-  const bare = bareCode(text);
-  if (bare) return [bare];
+export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Finding[] {
   const out: Finding[] = [];
+  extractInto(input, out, options);
+  return out;
+}
+
+/**
+ * `extract`, handing each finding to `sink.push` as it is found instead of keeping them all: for
+ * input with more findings than a caller wants to hold (a caller that only counts them keeps
+ * memory bounded). Returns how many findings there were.
+ */
+export function extractInto(input: string | Uint8Array, sink: FindingSink, options: ExtractOptions = {}): number {
+  const mode = options.mode ?? 'lenient';
+  const bytes = typeof input === 'string' ? undefined : input;
+  const text = bytes === undefined ? (input as string) : UTF8.decode(bytes);
+  const bare = bareCode(text);
+  if (bare) {
+    sink.push(bare);
+    return 1;
+  }
+  let count = 0;
+  const out: FindingSink = {
+    push(f) {
+      count++;
+      sink.push(f);
+    },
+  };
   let resumeAt = 0;
-  if (startsWithReply(text)) resumeAt = raw(text, mode, out);
+  if (startsWithReply(text)) resumeAt = raw(text, bytes, mode, out);
   if (resumeAt >= 0) {
     const scanner = new LineScanner({ mode, firstLine: resumeAt + 1 });
     eachLine(text, (line, n) => {
@@ -40,8 +65,8 @@ export function extract(text: string, options: ExtractOptions = {}): Finding[] {
     });
     for (const f of scanner.end()) out.push(f);
   }
-  if (out.length === 0) prose(text, out);
-  return out;
+  if (count === 0) prose(text, out);
+  return count;
 }
 
 /** `550`, `5.1.1`, `X.7.1` (surrounding blanks allowed), or undefined. */
@@ -72,9 +97,12 @@ function startsWithReply(text: string): boolean {
  * Raw server output. Returns the number of lines consumed when the rest of the text is to be read
  * line by line (a line without a code where a new reply would start), or -1 when done.
  */
-function raw(text: string, mode: 'strict' | 'lenient', out: Finding[]): number {
-  let input = text.indexOf('\r') < 0 ? text.replaceAll('\n', '\r\n') : text;
+function raw(text: string, bytes: Uint8Array | undefined, mode: 'strict' | 'lenient', out: FindingSink): number {
+  const addCr = text.indexOf('\r') < 0;
+  let input = addCr ? text.replaceAll('\n', '\r\n') : text;
   if (!input.endsWith('\n')) input += '\r\n';
+  // The same lines as bytes: LF is one byte, never part of a UTF-8 sequence, so line n is line n.
+  const byteLines = bytes === undefined ? undefined : lineBytes(bytes, addCr);
   const collector = new ReplyCollector(mode, 1);
   let n = 0;
   let from = 0;
@@ -85,7 +113,7 @@ function raw(text: string, mode: 'strict' | 'lenient', out: Finding[]): number {
     n++;
     let display = line.endsWith('\n') ? line.slice(0, -1) : line;
     if (display.endsWith('\r')) display = display.slice(0, -1);
-    collector.push(line, display, out);
+    collector.push(byteLines?.next().value ?? line, display, out);
     if (collector.failed) {
       // A broken reply: what follows may be its other lines, so stop here.
       if (!collector.endedByText) return -1;
@@ -96,6 +124,24 @@ function raw(text: string, mode: 'strict' | 'lenient', out: Finding[]): number {
   }
   collector.end(out);
   return -1;
+}
+
+const UTF8 = new TextDecoder();
+
+/** Each line of `bytes` with its line end (CR LF added before a lone LF when `addCr`; one added at the end if missing). */
+function* lineBytes(bytes: Uint8Array, addCr: boolean): Generator<Uint8Array> {
+  let from = 0;
+  while (from < bytes.length) {
+    const lf = bytes.indexOf(10, from);
+    const end = lf < 0 ? bytes.length : lf;
+    const body = bytes.subarray(from, end);
+    const line = new Uint8Array(body.length + (addCr || lf < 0 ? 2 : 1));
+    line.set(body);
+    if (addCr || lf < 0) line.set([13, 10], body.length);
+    else line[body.length] = 10;
+    yield line;
+    from = end + 1;
+  }
 }
 
 /** Calls `fn` with each line (without its LF) and its 1-based number. */
@@ -112,7 +158,7 @@ function eachLine(text: string, fn: (line: string, n: number) => void): void {
 }
 
 /** Codes inside prose: the first `NNN c.s.d` pair or enhanced code on each line. */
-function prose(text: string, out: Finding[]): void {
+function prose(text: string, out: FindingSink): void {
   eachLine(text, (line, n) => {
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);

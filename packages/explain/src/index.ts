@@ -14,7 +14,7 @@ export {
   isExplained,
   type RetryGuidance,
 } from './explain.js';
-export { extract } from './extract.js';
+export { extract, extractInto } from './extract.js';
 export type { ExplainLanguage } from './language.js';
 export { type ExplanationLayout, type LayoutIssue, type LayoutRow, layoutExplanation } from './layout.js';
 export { type LogHeader, type LogTime, readLogHeader, timeAt } from './loghead.js';
@@ -55,5 +55,6 @@ export {
   type FindingContext,
   type FindingIssue,
   type FindingKind,
+  type FindingSink,
   type ParseModeOption,
 } from './types.js';

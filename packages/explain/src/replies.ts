@@ -3,7 +3,7 @@
 
 import { type Reply, ReplyDecoder, ReplyParseError } from '@smtp-codes/parser';
 import { enhancedAt, isDigit } from './chars.js';
-import type { Finding, FindingIssue, ParseModeOption } from './types.js';
+import type { Finding, FindingIssue, FindingSink, ParseModeOption } from './types.js';
 
 /** At most this many characters of one reply are kept as its `source` excerpt. */
 const MAX_SOURCE = 64 * 1024;
@@ -40,8 +40,11 @@ export class ReplyCollector {
     return this.start >= 0;
   }
 
-  /** `line` is the physical line with its line end; `display` the same without it. */
-  push(line: string, display: string, out: Finding[]): void {
+  /**
+   * `line` is the physical line with its line end, as text or as the bytes received (then the
+   * parser sees them as they are: invalid UTF-8 included); `display` the text without the line end.
+   */
+  push(line: string | Uint8Array, display: string, out: FindingSink): void {
     if (this.failed) return;
     this.parserLine++;
     const inputLine = this.parserLine + this.offset;
@@ -67,7 +70,7 @@ export class ReplyCollector {
     for (const reply of replies) this.emit(reply, out);
   }
 
-  end(out: Finding[]): void {
+  end(out: FindingSink): void {
     if (this.failed) return;
     let replies: Reply[];
     try {
@@ -79,7 +82,7 @@ export class ReplyCollector {
     for (const reply of replies) this.emit(reply, out);
   }
 
-  private emit(reply: Reply, out: Finding[]): void {
+  private emit(reply: Reply, out: FindingSink): void {
     out.push({
       kind: 'reply',
       line: this.start,
@@ -101,7 +104,7 @@ export class ReplyCollector {
    * The parser threw. Replies it completed first are emitted; then, unless the failing line is a
    * code-less line where a new reply would start, a finding with the error.
    */
-  private fail(error: unknown, out: Finding[], betweenReplies: boolean): void {
+  private fail(error: unknown, out: FindingSink, betweenReplies: boolean): void {
     if (!(error instanceof ReplyParseError)) throw error;
     this.failed = error;
     const start = this.start;

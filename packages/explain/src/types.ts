@@ -54,6 +54,11 @@ export interface Finding {
   error: FindingIssue | null;
 }
 
+/** Where findings go as they are found: an array, or anything with a `push`. */
+export interface FindingSink {
+  push(finding: Finding): unknown;
+}
+
 export type ParseModeOption = 'strict' | 'lenient';
 
 export interface ExtractOptions {

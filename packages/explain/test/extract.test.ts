@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, type Finding, LineScanner } from '../src/index.js';
+import { extract, extractInto, type Finding, LineScanner } from '../src/index.js';
 
 const brief = (f: Finding) => ({ kind: f.kind, line: f.line, code: f.code, enhanced: f.enhanced });
 
@@ -450,5 +450,46 @@ describe('linear time', () => {
       extract(input);
       expect(performance.now() - t).toBeLessThan(2000);
     }
+  });
+});
+
+describe('extractInto', () => {
+  it('hands over the same findings as extract, in order, and returns their count', () => {
+    const text = '250 ok\r\n550 5.1.1 no\r\nJan 10 postfix/smtp[1]: 4F: to=<a@b.c>, dsn=5.1.1, status=bounced (x)\n';
+    const seen: Finding[] = [];
+    expect(extractInto(text, { push: (f) => seen.push(f) })).toBe(extract(text).length);
+    expect(seen).toEqual(extract(text));
+  });
+
+  it('counts without keeping: a sink that drops them', () => {
+    let n = 0;
+    expect(extractInto('250 ok\r\n'.repeat(5000), { push: () => n++ })).toBe(5000);
+    expect(n).toBe(5000);
+  });
+
+  it('a bare code and prose count too', () => {
+    expect(extractInto('550', [])).toBe(1);
+    expect(extractInto('the server said 550 5.1.1 earlier', [])).toBe(1);
+  });
+});
+
+describe('bytes in', () => {
+  it('raw server output goes to the parser as bytes: invalid UTF-8 is reported, as on a socket', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('250 ok\n550 5.1.1 M'), 0xfc, ...new TextEncoder().encode('ller\n')]);
+    const [ok, bad] = extract(bytes);
+    expect(ok!.warnings).toEqual([]);
+    expect(bad!.warnings.map((w) => w.kind)).toEqual(['invalid-utf8']);
+    expect(bad!.text).toBe('Müller');
+    expect(extract(bytes, { mode: 'strict' }).at(-1)!.error?.kind).toBe('invalid-text');
+  });
+
+  it('valid UTF-8 bytes give what the same text gives', () => {
+    for (const text of [
+      '550 5.1.1 Müller\r\n',
+      '250-a\n250 b',
+      'Jan 10 postfix/smtp[1]: 4F: to=<a@b.c>, dsn=5.1.1, status=bounced (x)\n',
+      '550',
+    ])
+      expect(extract(new TextEncoder().encode(text)), text).toEqual(extract(text));
   });
 });

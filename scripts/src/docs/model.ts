@@ -359,6 +359,8 @@ function explainPage(ctx: PageContext): PageModel {
         ['too-long', e.tooLongForLink],
         ['empty', e.empty],
         ['as-received', e.asReceived],
+        ['shown-first', e.shownFirst],
+        ['more-lines', e.moreLines],
         ['offending-line', e.offendingLine],
         ['strict-accepted', e.strictAccepted],
         ['strict-rejected', e.strictRejected],

@@ -80,6 +80,8 @@ export interface Ui {
     | 'resultTitle'
     | 'empty'
     | 'asReceived'
+    | 'shownFirst'
+    | 'moreLines'
     | 'offendingLine'
     | 'strictAccepted'
     | 'strictRejected'

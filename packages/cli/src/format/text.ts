@@ -25,6 +25,35 @@ export function sanitize(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/** ASCII stand-ins for the punctuation our English output uses. */
+const ASCII_FALLBACK: Readonly<Record<string, string>> = {
+  '—': '-',
+  '–': '-',
+  '─': '-',
+  '…': '...',
+  '§': 's.',
+  '·': '-',
+  '→': '->',
+  '×': 'x',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
+};
+
+/**
+ * Text for a terminal that shows ASCII only: our punctuation gets its stand-in, any other
+ * non-ASCII character (in server text, say) the `\u{HHHH}` escape that sanitize uses.
+ */
+export function toAscii(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    out += cp < 0x80 ? ch : (ASCII_FALLBACK[ch] ?? `\\u{${cp.toString(16)}}`);
+  }
+  return out;
+}
+
 /** Whether a code point takes two terminal columns: East Asian Wide or Fullwidth (Unicode's table, via get-east-asian-width). */
 export function isWide(cp: number): boolean {
   return eastAsianWidth(cp) === 2;

@@ -7,6 +7,10 @@ export const en: Messages = {
     replyCodes: 'Reply codes',
     enhancedCodes: 'Enhanced status codes',
   },
+  omitted: {
+    heading: (n) => `… and ${n} more ${n === 1 ? 'reply or code' : 'replies or codes'}, counted by code but not explained one by one:`,
+    hint: 'For a log, "smtp-codes scan" gives the whole summary.',
+  },
   scan: {
     count: 'Count',
     code: 'Code',

@@ -7,6 +7,10 @@ export const ja: Messages = {
     replyCodes: '応答コード',
     enhancedCodes: '拡張ステータスコード',
   },
+  omitted: {
+    heading: (n) => `… ほかに ${n} 件あります。個別には解説せず、コードごとの件数のみ示します:`,
+    hint: 'ログ全体の集計には "smtp-codes scan" を使います。',
+  },
   scan: {
     count: '件数',
     code: 'コード',

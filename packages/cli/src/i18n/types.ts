@@ -10,6 +10,11 @@ export interface Messages extends ExplainMessages {
     readonly replyCodes: string;
     readonly enhancedCodes: string;
   };
+  /** explain: what is said after the first findings when there are more than it explains. */
+  readonly omitted: {
+    readonly heading: (n: number) => string;
+    readonly hint: string;
+  };
   readonly scan: {
     readonly count: string;
     readonly code: string;

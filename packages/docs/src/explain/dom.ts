@@ -127,5 +127,8 @@ export function renderView(view: PageView, at: ResultElements, labels: { asRecei
     at.strict.append(el('p', null, view.strict.message));
     if (!view.strict.accepted) at.strict.append(el('p', 'offending-label', labels.offendingLine), pre(view.strict.lineText));
   }
-  at.list.replaceChildren(...view.items.map((x) => item(x, labels.asReceived, labels.offendingLine)));
+  // A fragment, not an argument list: no engine limit on arguments applies, however many there are.
+  const list = document.createDocumentFragment();
+  for (const x of view.items) list.append(item(x, labels.asReceived, labels.offendingLine));
+  at.list.replaceChildren(list);
 }

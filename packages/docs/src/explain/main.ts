@@ -33,6 +33,8 @@ function pageStrings(node: HTMLElement): PageStrings {
     tooLong: s('tooLong'),
     empty: s('empty'),
     asReceived: s('asReceived'),
+    shownFirst: s('shownFirst'),
+    moreLines: s('moreLines'),
     offendingLine: s('offendingLine'),
     strictAccepted: s('strictAccepted'),
     strictRejected: s('strictRejected'),

@@ -17,6 +17,10 @@ export interface PageStrings {
   tooLong: string;
   empty: string;
   asReceived: string;
+  /** Added to the summary when not every finding is shown: `{shown}`. */
+  shownFirst: string;
+  /** The last row of a list cut short: `{n}` lines left out. */
+  moreLines: string;
   offendingLine: string;
   strictAccepted: string;
   strictRejected: string;
@@ -41,7 +45,9 @@ export type StrictVerdict = { accepted: true; message: string } | { accepted: fa
 
 export interface PageView {
   summary: string;
+  /** The first MAX_ITEMS findings; `total` counts them all. */
   items: ExplainedItem[];
+  total: number;
   /** Null when the strict verdict is not asked for, or there is nothing to judge. */
   strict: StrictVerdict | null;
 }
@@ -52,6 +58,14 @@ export interface ViewOptions {
   /** Also parse in strict mode and give its verdict. */
   strict: boolean;
 }
+
+/**
+ * What one page shows at most, whatever was pasted or put in a link: findings, rows of one list
+ * (the lines of a multiline reply, warnings) and characters of an excerpt. The rest is counted.
+ */
+export const MAX_ITEMS = 100;
+export const MAX_ROWS = 50;
+export const MAX_EXCERPT = 4000;
 
 /** Fills `{name}` placeholders of a UI string. */
 export function fill(template: string, values: Record<string, string | number>): string {
@@ -93,7 +107,33 @@ function summary(text: string, count: number, strings: PageStrings, language: Ex
   if (text.trim() === '') return strings.empty;
   if (count === 0) return language.messages.notes.nothingFound;
   const rule = new Intl.PluralRules(language.locale).select(count);
-  return fill(strings.count[rule] ?? strings.count.other ?? '{n}', { n: count });
+  const found = fill(strings.count[rule] ?? strings.count.other ?? '{n}', { n: count });
+  return count > MAX_ITEMS ? `${found} ${fill(strings.shownFirst, { shown: MAX_ITEMS })}` : found;
+}
+
+/** The first MAX_ROWS rows, and a last one saying how many were left out. */
+function capRows<T extends { label: string; value: string }>(list: readonly T[], strings: PageStrings, blank: T): readonly T[] {
+  if (list.length <= MAX_ROWS) return list;
+  return [...list.slice(0, MAX_ROWS - 1), { ...blank, value: fill(strings.moreLines, { n: list.length - MAX_ROWS + 1 }) }];
+}
+
+/** The start of a long excerpt, and how many lines were left out. */
+function capText(text: string, strings: PageStrings): string {
+  if (text.length <= MAX_EXCERPT) return text;
+  const head = text.slice(0, MAX_EXCERPT);
+  let left = 0;
+  for (let i = text.indexOf('\n', MAX_EXCERPT); i >= 0; i = text.indexOf('\n', i + 1)) left++;
+  return `${head}…\n${fill(strings.moreLines, { n: left })}`;
+}
+
+/** A layout with its long lists cut to what a page can show. */
+function capLayout(layout: ExplanationLayout, strings: PageStrings): ExplanationLayout {
+  const facts = capRows(layout.facts, strings, { label: '', value: '' });
+  const warnings =
+    layout.warnings && layout.warnings.items.length > MAX_ROWS
+      ? { ...layout.warnings, items: layout.warnings.items.slice(0, MAX_ROWS) }
+      : layout.warnings;
+  return facts === layout.facts && warnings === layout.warnings ? layout : { ...layout, facts, warnings };
 }
 
 function strictVerdict(text: string, options: ViewOptions): StrictVerdict | null {
@@ -106,21 +146,23 @@ function strictVerdict(text: string, options: ViewOptions): StrictVerdict | null
     accepted: false,
     message: fill(options.strings.strictRejected, { line: error.line, message: error.message, kind: error.kind }),
     line: error.line,
-    lineText: lineOf(text, error.line),
+    lineText: capText(lineOf(text, error.line), options.strings),
   };
 }
 
 /** Everything the page shows for `text`. Never throws on any input. */
 export function explainText(text: string, options: ViewOptions): PageView {
   const { language } = options;
-  const items = extract(text, { mode: 'lenient' }).map((finding): ExplainedItem => {
+  const findings = extract(text, { mode: 'lenient' });
+  // Only what is shown is explained: a link can hold a hundred thousand lines.
+  const items = findings.slice(0, MAX_ITEMS).map((finding): ExplainedItem => {
     const explanation = explainFinding(finding, language);
     const { basic, enhancedStatus: status } = explanation;
     const { replyHref, enhancedHref } = options.strings;
     return {
-      layout: layoutExplanation(explanation, language.messages),
-      source: finding.source,
-      errorLine: explanation.error ? lineOf(text, explanation.error.line) : null,
+      layout: capLayout(layoutExplanation(explanation, language.messages), options.strings),
+      source: capText(finding.source, options.strings),
+      errorLine: explanation.error ? capText(lineOf(text, explanation.error.line), options.strings) : null,
       links: {
         basic: basic?.known ? fill(replyHref, { code: basic.code }) : null,
         // A code known only by its subject or class has no entry of its own.
@@ -132,8 +174,9 @@ export function explainText(text: string, options: ViewOptions): PageView {
     };
   });
   return {
-    summary: summary(text, items.length, options.strings, language),
+    summary: summary(text, findings.length, options.strings, language),
     items,
+    total: findings.length,
     strict: options.strict && text.trim() !== '' ? strictVerdict(text, options) : null,
   };
 }
