@@ -34,6 +34,9 @@ function yearNotAfter(t: LogTime, reference: number): number {
 export class LogClock {
   private year: number | null = null;
   private lastMonth = 0;
+  /** The instant of the last hour resolved: stamps come in order, so most share it. */
+  private hourKey = -1;
+  private hourStart = 0;
 
   /** `reference`: when the log was last written (its modification time), in ms since the epoch. */
   constructor(private readonly reference: number) {}
@@ -47,7 +50,12 @@ export class LogClock {
     else if (t.month < this.lastMonth - 6) this.year++;
     else if (t.month > this.lastMonth + 6) return instant(this.year - 1, t);
     this.lastMonth = t.month;
-    return instant(this.year, t);
+    const key = ((this.year * 16 + t.month) * 32 + t.day) * 24 + t.hour;
+    if (key !== this.hourKey) {
+      this.hourKey = key;
+      this.hourStart = instant(this.year, { ...t, minute: 0, second: 0, millisecond: 0 });
+    }
+    return this.hourStart + t.minute * 60_000 + t.second * 1000 + t.millisecond;
   }
 }
 

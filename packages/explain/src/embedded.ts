@@ -24,7 +24,26 @@ const FRAMING_DEVIATIONS: Partial<Record<WarningKind, string>> = {
 
 /** The reply a log line quotes: `replyText` starts with a reply code. */
 export function readQuotedReply(replyText: string, mode: ParseModeOption): EmbeddedReply {
+  if (mode === 'lenient' && isPlainOneLine(replyText)) {
+    // What parseDiagnosticCode does with such a text, without building and unfolding the field
+    // first: most log lines quote a one-line reply, and scan reads millions of them.
+    try {
+      return { reply: parseReply(`${replyText}\r\n`, { mode: 'lenient' }), error: null };
+    } catch (error) {
+      if (error instanceof ReplyParseError) return { reply: null, error: error.kind };
+      throw error;
+    }
+  }
   return readDiagnostic(parseDiagnosticCode(`smtp; ${replyText}`), replyText, mode);
+}
+
+/** One line, not a flattened `NNN-` reply, no blank at either end: the field would be the text itself. */
+function isPlainOneLine(text: string): boolean {
+  if (text.length < 3 || text.charCodeAt(3) === 45) return false;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (first === 32 || first === 9 || last === 32 || last === 9) return false;
+  return text.indexOf('\n') < 0 && text.indexOf('\r') < 0;
 }
 
 /**

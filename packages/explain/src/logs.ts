@@ -29,6 +29,17 @@ const IN_REPLY_TO = ' (in reply to ';
  * the same `host H said:` wording in Postfix bounce texts, and `dsn=` with a reason and no reply.
  */
 export function matchPostfix(line: string): LogMatch | null {
+  // Most lines of a mail log name no code (connect, client=, message-id=, removed …): a line
+  // without any of these anchors cannot match below, so it is left after five quick searches.
+  if (
+    line.indexOf('dsn=') < 0 &&
+    line.indexOf('status=') < 0 &&
+    line.indexOf(SAID) < 0 &&
+    line.indexOf(REFUSED) < 0 &&
+    line.indexOf('reject: ') < 0
+  ) {
+    return null;
+  }
   const context: FindingContext = {};
   const statusAt = findField(line, 'status');
   let statusParen = -1;
@@ -243,6 +254,8 @@ function unescapeExim(text: string): string {
  * `reply=550 5.1.1 …` (some versions), and `ruleset=check_rcpt, arg1=<addr>, …, reject=550 5.7.1 …`.
  */
 export function matchSendmail(line: string): LogMatch | null {
+  // Each form below needs one of these fields (`stat=` is not part of Postfix's `status=`).
+  if (line.indexOf('stat=') < 0 && line.indexOf('reject=') < 0 && line.indexOf('reply=') < 0) return null;
   const stat = fieldValue(line, 'stat');
   const reply = fieldValue(line, 'reply');
   const reject = fieldValue(line, 'reject');
