@@ -14,7 +14,7 @@
 // Environment: BENCH_MB (default 64); BENCH_KEEP=1 keeps the log (for profiling).
 
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,31 +59,31 @@ const hex = (n) => {
 
 const OUTCOMES = [
   // [weight, dsn, status, reply]
-  [70, '2.0.0', 'sent', (q) => `250 2.0.0 Ok: queued as ${q}`],
+  [70, '2.0.0', 'sent', ({ q }) => `250 2.0.0 Ok: queued as ${q}`],
   [
     8,
     '4.7.1',
     'deferred',
-    (q, to, h) =>
+    ({ to, h }) =>
       `host ${h} said: 450 4.7.1 <${to}>: Recipient address rejected: Greylisted, try again later (in reply to RCPT TO command)`,
   ],
-  [3, '4.4.1', 'deferred', (q, to, h) => `connect to ${h}:25: Connection timed out`],
+  [3, '4.4.1', 'deferred', ({ h }) => `connect to ${h}:25: Connection timed out`],
   [
     8,
     '5.1.1',
     'bounced',
-    (q, to, h) =>
+    ({ to, h }) =>
       `host ${h} said: 550 5.1.1 <${to}>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)`,
   ],
-  [3, '5.2.2', 'bounced', (q, to, h) => `host ${h} said: 552 5.2.2 <${to}>: Mailbox full (in reply to RCPT TO command)`],
+  [3, '5.2.2', 'bounced', ({ to, h }) => `host ${h} said: 552 5.2.2 <${to}>: Mailbox full (in reply to RCPT TO command)`],
   [
     3,
     '5.7.1',
     'bounced',
-    (q, to, h) =>
+    ({ h }) =>
       `host ${h} said: 550-5.7.1 Message rejected by policy. 550-5.7.1 See https://policy.example/why 550 5.7.1 for details. (in reply to end of DATA command)`,
   ],
-  [2, '5.0.0', 'bounced', (q, to, h) => `host ${h} said: 550 Unknown user (in reply to RCPT TO command)`],
+  [2, '5.0.0', 'bounced', ({ h }) => `host ${h} said: 550 Unknown user (in reply to RCPT TO command)`],
 ];
 const WEIGHT = OUTCOMES.reduce((n, o) => n + o[0], 0);
 
@@ -111,7 +111,7 @@ function message(t) {
     `${s} mx1 postfix/smtpd[${pid}]: ${q}: client=${client}`,
     `${s} mx1 postfix/cleanup[${pid + 1}]: ${q}: message-id=<${hex(8)}.${q}@example.org>`,
     `${s} mx1 postfix/qmgr[999]: ${q}: from=<sender${rand(300)}@example.org>, size=${1000 + rand(50000)}, nrcpt=1 (queue active)`,
-    `${s} mx1 postfix/smtp[${pid + 2}]: ${q}: to=<${to}>, relay=${dsn === '4.4.1' ? 'none' : `${host}:25`}, delay=0.${rand(99)}, delays=0.01/0.01/0.1/0.${rand(9)}, dsn=${dsn}, status=${status} (${reply(hex(10), to, host)})`,
+    `${s} mx1 postfix/smtp[${pid + 2}]: ${q}: to=<${to}>, relay=${dsn === '4.4.1' ? 'none' : `${host}:25`}, delay=0.${rand(99)}, delays=0.01/0.01/0.1/0.${rand(9)}, dsn=${dsn}, status=${status} (${reply({ q: hex(10), to, h: host })})`,
   ];
   if (status !== 'deferred') lines.push(`${s} mx1 postfix/qmgr[999]: ${q}: removed`);
   lines.push(`${s} mx1 postfix/smtpd[${pid}]: disconnect from ${client} ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5`);
