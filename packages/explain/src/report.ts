@@ -100,7 +100,7 @@ function newRow(key: string | null, code: number | null = null, enhanced: string
     otherCodes: 0,
     kinds: {},
     sample: null,
-    sampleClass: 0,
+    sampleClass: -1,
   };
 }
 
@@ -164,10 +164,18 @@ export class LogReport {
     this.findings++;
     this.kinds[f.kind]++;
     const key = codeKey(record.code, record.enhanced);
-    count(this.byStatus.row(record.status ?? 'unknown'), record, key);
-    count(this.byCode.row(key, record.code, record.enhanced), record, key);
-    count(this.byDomain.row(record.domain), record, key);
-    count(this.byRelay.row(record.relay), record, key);
+    const status = record.status ?? 'unknown';
+    // The sample of a row is the first text of the most severe class seen (a row of mostly 250s
+    // with one 550 shows the 550): the class is worked out once for the four rows.
+    const cls = record.text ? (record.code !== null ? Math.floor(record.code / 100) : record.enhanced!.charCodeAt(0) - 48) : -1;
+    const code = this.byCode.row(key, record.code, record.enhanced);
+    count(code, record, status, cls);
+    const kind = f.kind;
+    code.kinds[kind] = (code.kinds[kind] ?? 0) + 1;
+    // A status row's own split and a code row's own code say nothing: only the others keep them.
+    countCodes(count(this.byStatus.row(status), record, status, cls), record, key);
+    countCodes(count(this.byDomain.row(record.domain), record, status, cls), record, key);
+    countCodes(count(this.byRelay.row(record.relay), record, status, cls), record, key);
   }
 
   summary(locale: MeaningData = enMeanings): Report {
@@ -218,29 +226,22 @@ export class LogReport {
   }
 }
 
-function count(row: Row, record: LogRecord, key: string): void {
+function count(row: Row, record: LogRecord, status: DeliveryStatus | 'unknown', cls: number): Row {
   row.count++;
-  row.statuses[record.status ?? 'unknown']++;
-  const kind = record.finding.kind;
-  row.kinds[kind] = (row.kinds[kind] ?? 0) + 1;
-  let c = row.codes.get(key);
-  if (!c) {
-    if (row.codes.size >= MAX_ROW_CODES) {
-      row.otherCodes++;
-    } else {
-      c = { code: record.code, enhanced: record.enhanced, count: 0 };
-      row.codes.set(key, c);
-    }
+  row.statuses[status]++;
+  if (cls > row.sampleClass) {
+    const text = record.text!;
+    row.sample = text.length > MAX_SAMPLE ? `${text.slice(0, MAX_SAMPLE)}…` : text;
+    row.sampleClass = cls;
   }
+  return row;
+}
+
+function countCodes(row: Row, record: LogRecord, key: string): void {
+  const c = row.codes.get(key);
   if (c) c.count++;
-  if (record.text) {
-    // The first text of the most severe class seen: a row of mostly 250s with one 550 shows the 550.
-    const cls = record.code !== null ? Math.floor(record.code / 100) : Number(record.enhanced?.charAt(0) ?? 0) || 0;
-    if (row.sample === null || cls > row.sampleClass) {
-      row.sample = record.text.length > MAX_SAMPLE ? `${record.text.slice(0, MAX_SAMPLE)}…` : record.text;
-      row.sampleClass = cls;
-    }
-  }
+  else if (row.codes.size >= MAX_ROW_CODES) row.otherCodes++;
+  else row.codes.set(key, { code: record.code, enhanced: record.enhanced, count: 1 });
 }
 
 /** By count, descending; then by key (null last). */
