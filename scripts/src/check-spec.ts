@@ -1,8 +1,9 @@
-// `npx tsx scripts/src/check-spec.ts`: validates spec/ and prints what it holds, or every problem.
+// `npx tsx scripts/src/check-spec.ts [dir]`: validates spec/ (or dir) and prints what it holds, or
+// every problem as `file:line: entry: field: reason`, exit 1.
 import { loadSpec, SpecError } from './load-spec.js';
 
 try {
-  const spec = loadSpec();
+  const spec = loadSpec(process.argv[2]);
   const e = spec.enhanced;
   console.log(
     `spec OK: ${spec.replyCodes.length} reply codes, ${e.classes.length} classes, ${e.subjects.length} subjects, ` +

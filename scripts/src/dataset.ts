@@ -9,7 +9,7 @@ const ORDER: Record<string, string[]> = {
   digit: ['digit', 'constant', 'title', 'description', 'references'],
   topic: ['title', 'description', 'references'],
   concept: ['id', 'title', 'description', 'references'],
-  replyCode: ['code', 'constant', 'text', 'status', 'source', 'references', 'commands', 'title', 'description', 'variants'],
+  replyCode: ['code', 'constant', 'text', 'status', 'source', 'references', 'commands', 'title', 'description', 'variants', 'examples'],
   variant: ['commands', 'text', 'title', 'description', 'references'],
   enhancedClass: ['class', 'constant', 'title', 'description', 'references'],
   enhancedSubject: ['subject', 'constant', 'title', 'description', 'references'],
@@ -27,7 +27,9 @@ const ORDER: Record<string, string[]> = {
     'deprecated',
     'source',
     'note',
+    'examples',
   ],
+  example: ['reply', 'source'],
   command: ['command', 'title', 'description', 'references', 'extension', 'success', 'intermediate', 'errors', 'note'],
 };
 const CHILD: Record<string, string> = {
@@ -36,6 +38,7 @@ const CHILD: Record<string, string> = {
   note: 'localized',
   references: 'reference',
   variants: 'variant',
+  examples: 'example',
 };
 
 function ordered(kind: string, value: unknown): unknown {

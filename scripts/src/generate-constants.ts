@@ -12,6 +12,8 @@ import { LOCALES, type Locale, type Localized, type Reference, type Spec } from 
 export const CONSTANTS_DIR = 'packages/constants';
 const HEADER = '// Generated from spec/ by scripts/src/generate-constants.ts. Do not edit: run `npm run generate`.\n';
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ja: '日本語', ru: 'Русский' };
+/** Tables are deep-frozen when the module loads; the annotation lets a bundler drop unused ones. */
+const frozen = (literal: string) => `/* @__PURE__ */ deepFreeze(${literal})`;
 
 /** Every file the generator owns, path relative to the repo root -> content. */
 export function generateConstants(spec: Spec, version: string): Map<string, string> {
@@ -37,7 +39,7 @@ export function generateConstants(spec: Spec, version: string): Map<string, stri
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [jsdoc(docs)],
-    declarations: [{ name, type, initializer: JSON.stringify(value, null, 2) }],
+    declarations: [{ name, type, initializer: frozen(JSON.stringify(value, null, 2)) }],
   });
   const imports = (names: string[], from: string): StatementStructures => ({
     kind: StructureKind.ImportDeclaration,
@@ -45,6 +47,11 @@ export function generateConstants(spec: Spec, version: string): Map<string, stri
     namedImports: names,
     moduleSpecifier: from,
   });
+  const importFreeze: StatementStructures = {
+    kind: StructureKind.ImportDeclaration,
+    namedImports: ['deepFreeze'],
+    moduleSpecifier: '../freeze.js',
+  };
 
   emit(
     'reply-code.ts',
@@ -97,7 +104,38 @@ export function generateConstants(spec: Spec, version: string): Map<string, stri
   );
 
   const refs = (list: Reference[]) => list.map((r) => (r.section ? { doc: r.doc, section: r.section } : { doc: r.doc }));
+  emit('code-lists.ts', [
+    imports(['EnhancedStatusValue', 'ReplyCodeValue'], '../code-types.js'),
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [jsdoc('Every basic reply code the spec lists, in ascending order.')],
+      declarations: [
+        {
+          name: 'replyCodes',
+          type: 'readonly ReplyCodeValue[]',
+          initializer: `/* @__PURE__ */ Object.freeze(${JSON.stringify(spec.replyCodes.map((r) => r.code))})`,
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [jsdoc('Every enhanced status code of the registry in its `X.s.d` form, by subject and detail.')],
+      declarations: [
+        {
+          name: 'enhancedCodes',
+          type: 'readonly EnhancedStatusValue[]',
+          initializer: `/* @__PURE__ */ Object.freeze(${JSON.stringify(spec.enhanced.codes.map((c) => c.code))} as EnhancedStatusValue[])`,
+        },
+      ],
+    },
+  ]);
+
   emit('facts.ts', [
+    importFreeze,
     imports(['CommandFact', 'DocumentFact', 'EnhancedFact', 'ReplyFact'], '../types.js'),
     table(
       'replyFacts',
@@ -185,12 +223,13 @@ export function generateConstants(spec: Spec, version: string): Map<string, stri
     const object = (keys: string[]) =>
       `{\n${keys.map((k) => (typeof data[k as keyof typeof data] === 'object' ? `  ${k},` : `  ${k}: ${JSON.stringify(data[k as keyof typeof data])},`)).join('\n')}\n}`;
     emit(`${locale}.ts`, [
+      importFreeze,
       imports(['LocaleData', 'MeaningData'], '../locale.js'),
       ...parts.map(
         ([key, value]): StatementStructures => ({
           kind: StructureKind.VariableStatement,
           declarationKind: VariableDeclarationKind.Const,
-          declarations: [{ name: key, initializer: JSON.stringify(value, null, 2) }],
+          declarations: [{ name: key, initializer: frozen(JSON.stringify(value, null, 2)) }],
         }),
       ),
       {
@@ -198,14 +237,51 @@ export function generateConstants(spec: Spec, version: string): Map<string, stri
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
         docs: [jsdoc(`The texts of the codes and digits in ${LOCALE_NAMES[locale]}, without commands and concepts.`)],
-        declarations: [{ name: `${locale}Meanings`, type: 'MeaningData', initializer: object(meaningKeys) }],
+        declarations: [{ name: `${locale}Meanings`, type: 'MeaningData', initializer: frozen(object(meaningKeys)) }],
       },
       {
         kind: StructureKind.VariableStatement,
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
         docs: [jsdoc(`Every text of the spec in ${LOCALE_NAMES[locale]}.`)],
-        declarations: [{ name: locale, type: 'LocaleData', initializer: object(Object.keys(data)) }],
+        declarations: [{ name: locale, type: 'LocaleData', initializer: frozen(object(Object.keys(data))) }],
+      },
+    ]);
+    // The titles alone, for replyTitle and enhancedTitle: a few KB instead of every description.
+    const titles = (list: Array<{ title: Localized }>, key: (x: never) => string | number) =>
+      Object.fromEntries(list.map((x) => [key(x as never), pick(x.title)]));
+    const titleData = {
+      locale,
+      replies: titles(spec.replyCodes, (r: Spec['replyCodes'][number]) => r.code),
+      // One string per subject, its details' titles one per line: the position is the code, which
+      // keeps 81 keys and their quotes out of every bundle (an empty line where the registry has a gap).
+      enhanced: spec.enhanced.subjects.map((subject) => {
+        const row: string[] = [];
+        for (const c of spec.enhanced.codes) {
+          if (c.subject !== subject.subject) continue;
+          if (pick(c.title).includes('\n')) throw new Error(`${c.code}: a title must be one line`);
+          row[c.detail] = pick(c.title);
+        }
+        return Array.from(row, (title) => title ?? '').join('\n');
+      }),
+      classes: titles(spec.enhanced.classes, (c: Spec['enhanced']['classes'][number]) => c.class),
+      subjects: titles(spec.enhanced.subjects, (s: Spec['enhanced']['subjects'][number]) => s.subject),
+      // replyTitle reads only 2-5, the first digits toReplyCode accepts.
+      firstDigit: titles(
+        spec.digits.first.filter((d) => d.digit >= 2),
+        (d: Spec['digits']['first'][number]) => d.digit,
+      ),
+      secondDigit: titles(spec.digits.second, (d: Spec['digits']['second'][number]) => d.digit),
+    };
+    emit(`${locale}-titles.ts`, [
+      importFreeze,
+      imports(['TitleData'], '../locale.js'),
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [jsdoc(`The titles of the codes and digits in ${LOCALE_NAMES[locale]}, for replyTitle and enhancedTitle.`)],
+        declarations: [{ name: `${locale}Titles`, type: 'TitleData', initializer: frozen(JSON.stringify(titleData, null, 2)) }],
       },
     ]);
   }

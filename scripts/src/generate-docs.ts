@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleExplain } from './docs/bundle-explain.js';
-import { buildPages, frame, type PageContext, searchEntries } from './docs/model.js';
+import { absoluteUrl, buildPages, frame, type PageContext, searchEntries } from './docs/model.js';
 import { createRenderer } from './docs/render.js';
 import { type Format, pagePath } from './docs/routes.js';
 import { loadDocStrings, TEMPLATES_DIR } from './docs/strings.js';
@@ -39,7 +39,33 @@ function tidyHtml(text: string): string {
     .trim()}\n`;
 }
 
-function render(spec: Spec, format: Format): Map<string, string> {
+/** Options of the site build. */
+export interface SiteOptions {
+  /**
+   * The address the site is published at (SITE_URL): every page gets its absolute canonical URL
+   * and absolute hreflang alternates, and sitemap.xml lists every page. Without it every link is
+   * relative and the site works from file://.
+   */
+  siteUrl?: string;
+}
+
+/** Checks and normalizes SITE_URL: an absolute http(s) URL without query or fragment, ending with "/". */
+export function normalizeSiteUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as https://example.com/smtp-codes/, got ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SITE_URL must be http:// or https://, got ${JSON.stringify(value)}`);
+  if (url.search || url.hash || url.username || url.password)
+    throw new Error(`SITE_URL must not have a query, a fragment or credentials, got ${JSON.stringify(value)}`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+function render(spec: Spec, format: Format, options: SiteOptions = {}): Map<string, string> {
+  const siteUrl = options.siteUrl === undefined ? undefined : normalizeSiteUrl(options.siteUrl);
   const strings = loadDocStrings();
   const renderer = createRenderer(TEMPLATES_DIR, format);
   const base = format === 'md' ? DOCS_DIR : SITE_DIR;
@@ -53,6 +79,13 @@ function render(spec: Spec, format: Format): Map<string, string> {
       tidy(
         renderer('language-index', {
           title,
+          canonical: siteUrl ? absoluteUrl(siteUrl, 'index.html') : null,
+          alternates: siteUrl
+            ? [...LOCALES, 'x-default' as const].map((l) => ({
+                hreflang: l,
+                href: l === 'x-default' ? absoluteUrl(siteUrl, 'index.html') : absoluteUrl(siteUrl, `${l}/index.html`),
+              }))
+            : [],
           languages: LOCALES.map((l) => ({
             locale: l,
             label: strings.ui[l].languageName,
@@ -67,7 +100,7 @@ function render(spec: Spec, format: Format): Map<string, string> {
   );
 
   for (const locale of LOCALES) {
-    const ctx: PageContext = { locale, format, ui: strings.ui[locale], spec, strings };
+    const ctx: PageContext = { locale, format, ui: strings.ui[locale], spec, strings, ...(siteUrl ? { siteUrl } : {}) };
     for (const page of buildPages(ctx)) {
       const context = {
         ...frame(ctx, page.key),
@@ -79,12 +112,22 @@ function render(spec: Spec, format: Format): Map<string, string> {
     }
     if (format === 'html') out.set(`${base}/${locale}/search-index.js`, searchIndex(ctx));
   }
+  if (format === 'html' && siteUrl) out.set(`${base}/sitemap.xml`, sitemap(siteUrl, [...out.keys()], base));
   if (format === 'html') {
     for (const asset of ['style.css', 'docs.js']) {
       out.set(`${base}/assets/${asset}`, ASSET_HEADER + readFileSync(join(TEMPLATES_DIR, 'site', asset), 'utf8'));
     }
   }
   return out;
+}
+
+/** sitemap.xml: the absolute address of every HTML page (sitemaps.org protocol; no dates, so builds stay reproducible). */
+function sitemap(siteUrl: string, files: string[], base: string): string {
+  const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const urls = files
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `<url><loc>${escapeXml(absoluteUrl(siteUrl, f.slice(base.length + 1)))}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${NOTICE}: run \`SITE_URL=… npm run build\` in packages/docs. -->\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 /** The per-language search index of the site: a script that sets window.smtpDocs. */
@@ -119,9 +162,9 @@ export function generateMarkdown(spec: Spec): Map<string, string> {
   return render(spec, 'md');
 }
 
-/** The static site: packages/docs/site/. */
-export function generateSite(spec: Spec): Map<string, string> {
-  return render(spec, 'html');
+/** The static site: packages/docs/site/ (absolute canonical addresses and sitemap.xml with `siteUrl`). */
+export function generateSite(spec: Spec, options: SiteOptions = {}): Map<string, string> {
+  return render(spec, 'html', options);
 }
 
 /** Files under `dir` (relative to the repo root), recursively, as repo-relative paths. */
@@ -152,7 +195,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   if (args.has('--site')) {
     rmSync(join(REPO_ROOT, SITE_DIR), { recursive: true, force: true });
-    const site = generateSite(spec);
+    const siteUrl = process.env.SITE_URL?.trim() || undefined;
+    const site = generateSite(spec, siteUrl ? { siteUrl } : {});
     for (const [file, bundle] of await bundleExplain()) site.set(`${SITE_DIR}/assets/${file}`, bundle.text);
     const written = writeGenerated(site);
     console.log(`built ${written.length} files in ${SITE_DIR}; open ${relative(process.cwd(), join(REPO_ROOT, SITE_DIR, 'index.html'))}`);

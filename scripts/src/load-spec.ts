@@ -1,14 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { constantName } from './constant-name.js';
 import type { Command, EnhancedCode, ReplyCode, Spec } from './types.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SPEC_DIR = join(REPO_ROOT, 'spec');
 export const SCHEMA_FILE = join(SPEC_DIR, 'spec.schema.json');
+/** The largest spec file the loader parses (8 times the largest today), checked before parsing. */
+export const MAX_SPEC_FILE_BYTES = 1024 * 1024;
 
 /** One thing wrong with the spec: where (file, line, entry, field) and why. */
 export interface SpecIssue {
@@ -66,6 +68,28 @@ interface Located {
   line: number;
   name: string;
   value: Record<string, unknown>;
+  /** The line of a field inside the entry (`title.ja`, `variants.0.commands`); the entry's line if absent. */
+  lineOf?: (path: string) => number;
+}
+
+/** The YAML node a dotted path leads to inside `node`: a map field's key, or a list item. */
+function nodeAtPath(node: unknown, path: string): unknown {
+  let at = node;
+  let found = node;
+  for (const segment of path ? path.split('.') : []) {
+    if (isMap(at)) {
+      const pair = at.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === segment);
+      if (!pair) break;
+      found = pair.key;
+      at = pair.value;
+    } else if (isSeq(at)) {
+      const item = at.items[Number(segment)];
+      if (item === undefined) break;
+      found = item;
+      at = item;
+    } else break;
+  }
+  return found;
 }
 
 /** Reads every spec file from a directory. */
@@ -73,7 +97,7 @@ export function readSpecFiles(dir: string = SPEC_DIR): Map<string, string> {
   const files = new Map<string, string>();
   for (const name of Object.keys(FILE_KINDS)) {
     try {
-      files.set(name, readFileSync(join(dir, name), 'utf8'));
+      files.set(name, readBounded(join(dir, name)));
     } catch {
       // a missing file is reported by loadSpecFromFiles
     }
@@ -84,8 +108,21 @@ export function readSpecFiles(dir: string = SPEC_DIR): Map<string, string> {
   } catch {
     // reported below as a missing directory
   }
-  for (const f of enhanced.sort()) files.set(`${ENHANCED_DIR}/${f}`, readFileSync(join(dir, ENHANCED_DIR, f), 'utf8'));
+  for (const f of enhanced.sort()) files.set(`${ENHANCED_DIR}/${f}`, readBounded(join(dir, ENHANCED_DIR, f)));
   return files;
+}
+
+/** Reads at most one byte more than the limit, so an oversized file is reported, never read whole. */
+function readBounded(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(MAX_SPEC_FILE_BYTES + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    return buffer.subarray(0, length).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 let cachedSchema: { schema: Record<string, unknown>; ajv: Ajv2020 } | undefined;
@@ -127,6 +164,36 @@ function describeAjvError(e: ErrorObject): string {
   }
 }
 
+/**
+ * Why an example reply cannot stand for its entry, or null: every line is `code-text` and the last
+ * `code text` (RFC 5321 §4.2.1), with one code throughout; a basic code's example has that code, an
+ * enhanced code's example starts its text with the code in a class it allows and that matches the
+ * reply's first digit (RFC 3463 §2).
+ */
+export function exampleProblem(reply: string, expect: { basic: number } | { enhanced: string; classes: number[] }): string | null {
+  const lines = reply.split('\n');
+  const codes = new Set<string>();
+  for (const [i, line] of lines.entries()) {
+    if ([...line].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f')) return `line ${i + 1} has a control character`;
+    const m = /^([2-5][0-5]\d)(?:([ -])|$)/.exec(line);
+    if (!m) return `line ${i + 1} does not start with a three-digit reply code: ${JSON.stringify(line)}`;
+    const last = i === lines.length - 1;
+    if ((m[2] ?? ' ') !== (last ? ' ' : '-'))
+      return `line ${i + 1} must have "${last ? ' ' : '-'}" after the code (${last ? 'last line' : 'continuation'})`;
+    codes.add(m[1]!);
+  }
+  if (codes.size !== 1) return `the lines carry different codes: ${[...codes].join(', ')}`;
+  const code = Number([...codes][0]);
+  if ('basic' in expect) return code === expect.basic ? null : `is a ${code} reply, not ${expect.basic}`;
+  const [, subject, detail] = expect.enhanced.split('.');
+  const m = /^\d{3}[ -]([245])\.(\d{1,3})\.(\d{1,3})(?:\s|$)/.exec(lines[0]!);
+  if (!m || m[2] !== subject || m[3] !== detail) return `does not start its text with ${expect.enhanced}`;
+  const cls = Number(m[1]);
+  if (!expect.classes.includes(cls)) return `class ${cls} is not allowed for ${expect.enhanced} (${expect.classes.join(', ')})`;
+  if (cls !== Math.floor(code / 100)) return `class ${cls} does not match the reply code ${code}`;
+  return null;
+}
+
 /** Loads spec/ from disk, validates it and returns the assembled spec, or throws SpecError. */
 export function loadSpec(dir: string = SPEC_DIR): Spec {
   return loadSpecFromFiles(readSpecFiles(dir), relative(REPO_ROOT, dir) || 'spec');
@@ -156,6 +223,12 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
       issues.push({ file, line: 0, entry: '(file)', path: '', reason: 'file is missing' });
       continue;
     }
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_SPEC_FILE_BYTES) {
+      const reason = `file is larger than the limit of ${MAX_SPEC_FILE_BYTES} bytes; split it or raise MAX_SPEC_FILE_BYTES`;
+      issues.push({ file, line: 0, entry: '(file)', path: '', reason });
+      continue;
+    }
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
     const lineOf = (node: unknown) => {
@@ -174,16 +247,28 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
       }
       continue;
     }
+    // Aliases are refused before anything expands them: a few can stand for billions of nodes.
+    let aliases = 0;
+    visit(doc, {
+      Alias(_, node) {
+        aliases++;
+        const reason = `YAML alias *${node.source} is not allowed in spec files; write the value out`;
+        issues.push({ file, line: lineOf(node), entry: '(file)', path: '', reason });
+      },
+    });
+    if (aliases > 0) continue;
     if (!isMap(doc.contents)) {
       issues.push({ file, line: 1, entry: '(file)', path: '', reason: `must be a mapping with the keys ${Object.keys(keys).join(', ')}` });
       continue;
     }
-    const data = doc.toJS() as Record<string, unknown>;
-    for (const key of Object.keys(data)) {
-      if (!(key in keys)) {
+    const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
+    for (const pair of doc.contents.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      // Own properties only: `constructor` or `__proto__` must not pass as known keys.
+      if (!Object.hasOwn(keys, key)) {
         issues.push({
           file,
-          line: lineOf(doc.contents.get(key, true) ?? doc.contents),
+          line: lineOf(pair.key ?? doc.contents),
           entry: '(file)',
           path: key,
           reason: `unknown top-level key; expected ${Object.keys(keys).join(', ')}`,
@@ -192,15 +277,19 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
     }
     for (const [key, ks] of Object.entries(keys)) {
       const node = doc.contents.get(key, true);
-      if (!(key in data)) {
+      if (!Object.hasOwn(data, key)) {
         issues.push({ file, line: 1, entry: '(file)', path: key, reason: 'missing top-level key' });
         continue;
       }
       const validate = schemaValidator(ks.def);
-      const check = (value: unknown, line: number, nameOf: string) => {
+      const check = (value: unknown, entryNode: unknown, nameOf: string) => {
         if (!validate(value)) {
           for (const e of validate.errors ?? []) {
-            issues.push({ file, line, entry: nameOf, path: e.instancePath.slice(1).replaceAll('/', '.'), reason: describeAjvError(e) });
+            const path = e.instancePath.slice(1).replaceAll('/', '.');
+            const p = e.params as Record<string, unknown>;
+            const unknownField = p.additionalProperty ?? p.unevaluatedProperty;
+            const at = nodeAtPath(entryNode, unknownField === undefined ? path : [path, unknownField].filter(Boolean).join('.'));
+            issues.push({ file, line: lineOf(at), entry: nameOf, path, reason: describeAjvError(e) });
           }
           return false;
         }
@@ -208,8 +297,14 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
       };
       if (!ks.list) {
         const value = data[key];
-        if (check(value, lineOf(node), ks.name({}, 0)))
-          singles[`${name}#${key}`] = { file, line: lineOf(node), name: ks.name({}, 0), value: value as Record<string, unknown> };
+        if (check(value, node, ks.name({}, 0)))
+          singles[`${name}#${key}`] = {
+            file,
+            line: lineOf(node),
+            name: ks.name({}, 0),
+            value: value as Record<string, unknown>,
+            lineOf: (path) => lineOf(nodeAtPath(node, path)),
+          };
         continue;
       }
       const items = data[key];
@@ -226,12 +321,15 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
         const line = lineOf(node.items[i]);
         const nameOf = item && typeof item === 'object' ? ks.name(item as Record<string, unknown>, i) : `${key}[${i}]`;
         if (item && typeof item === 'object') rawBucket.push(item as Record<string, unknown>);
-        if (check(item, line, nameOf)) bucket.push({ file, line, name: nameOf, value: item as Record<string, unknown> });
+        const lineOfField = (path: string) => lineOf(nodeAtPath(node.items[i], path));
+        if (check(item, node.items[i], nameOf))
+          bucket.push({ file, line, name: nameOf, value: item as Record<string, unknown>, lineOf: lineOfField });
       });
     }
   }
 
-  const add = (at: Located, path: string, reason: string) => issues.push({ file: at.file, line: at.line, entry: at.name, path, reason });
+  const add = (at: Located, path: string, reason: string) =>
+    issues.push({ file: at.file, line: at.lineOf?.(path) ?? at.line, entry: at.name, path, reason });
   const list = <T>(def: string) => (collected[def] ?? []) as Array<Located & { value: T }>;
 
   // Unique keys and unique constants within each kind.
@@ -320,6 +418,23 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
       if (!(classes as number[]).includes(Math.floor(b / 100)))
         add(at, 'associatedBasicCodes', `associated basic code ${b} does not fit the classes ${JSON.stringify(classes)}`);
     }
+  }
+
+  // Example replies must carry the code of their entry on every line.
+  for (const at of replyCodes) {
+    (at.value.examples ?? []).forEach((x, i) => {
+      const problem = exampleProblem(x.reply, { basic: at.value.code });
+      if (problem) add(at, `examples.${i}.reply`, problem);
+    });
+  }
+  for (const at of enhanced) {
+    (at.value.examples ?? []).forEach((x, i) => {
+      const problem = exampleProblem(x.reply, {
+        enhanced: at.value.code,
+        classes: (at.value.classes as number[] | undefined) ?? [2, 4, 5],
+      });
+      if (problem) add(at, `examples.${i}.reply`, problem);
+    });
   }
 
   // Commands list existing codes; reply variants name commands that list the code.

@@ -49,6 +49,12 @@ export interface ReplyVariant {
   references: Reference[];
 }
 
+/** A reply a real server sent, quoted exactly, and who sends it. */
+export interface ReplyExample {
+  reply: string;
+  source: string;
+}
+
 export interface ReplyCode {
   code: number;
   constant: string;
@@ -59,6 +65,7 @@ export interface ReplyCode {
   title: Localized;
   description: Localized;
   variants?: ReplyVariant[];
+  examples?: ReplyExample[];
   /** Derived from commands.yaml. */
   commands: string[];
 }
@@ -91,6 +98,7 @@ export interface EnhancedCode {
   source: 'iana';
   classes?: Array<2 | 4 | 5>;
   note?: Localized;
+  examples?: ReplyExample[];
   /** Derived from code. */
   subject: number;
   /** Derived from code. */

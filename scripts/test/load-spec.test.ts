@@ -1,7 +1,20 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { constantName } from '../src/constant-name.js';
-import { formatIssue, loadSpec, loadSpecFromFiles, readSpecFiles, SpecError, type SpecIssue } from '../src/load-spec.js';
+import {
+  formatIssue,
+  loadSpec,
+  loadSpecFromFiles,
+  MAX_SPEC_FILE_BYTES,
+  REPO_ROOT,
+  readSpecFiles,
+  SpecError,
+  type SpecIssue,
+} from '../src/load-spec.js';
 
 const pristine = readSpecFiles();
 
@@ -221,12 +234,169 @@ describe('validation errors name file, line, entry and reason', () => {
     );
   });
 
+  it('example replies that do not carry their entry, or lack a source', () => {
+    const reply = issuesAfter('reply-codes.yaml', (doc) => {
+      const i = indexOf(doc, 'replyCodes', 'code', 550);
+      doc.setIn(['replyCodes', i, 'examples'], doc.createNode([{ reply: '551 5.1.1 nope', source: 'x-mta' }, { reply: '550 ok' }]));
+    });
+    expect(reply.map((i) => `${i.entry} ${i.path}: ${i.reason}`)).toEqual(['550 examples.1: missing required field "source"']);
+    const wrongCode = issuesAfter('reply-codes.yaml', (doc) => {
+      const i = indexOf(doc, 'replyCodes', 'code', 550);
+      doc.setIn(['replyCodes', i, 'examples'], doc.createNode([{ reply: '551 5.1.1 nope', source: 'x-mta' }]));
+    });
+    expect(wrongCode.map((i) => `${i.entry} ${i.path}: ${i.reason}`)).toEqual(['550 examples.0.reply: is a 551 reply, not 550']);
+    const enhanced = issuesAfter('enhanced-codes/x.1-addressing.yaml', (doc) => {
+      const i = indexOf(doc, 'codes', 'code', 'X.1.1');
+      doc.setIn(
+        ['codes', i, 'examples'],
+        doc.createNode([
+          { reply: '550 5.1.2 wrong detail', source: 'mta-a' },
+          { reply: '450 5.1.1 class and code disagree', source: 'mta-b' },
+          { reply: '550-5.1.1 first\n550-5.1.1 last line must use a space', source: 'mta-c' },
+          { reply: '550-5.1.1 first\n551 5.1.1 second', source: 'mta-d' },
+          { reply: '550-5.1.1 good\n550 5.1.1 multi-line reply', source: 'mta-e' },
+        ]),
+      );
+    });
+    expect(enhanced.map((i) => `${i.path}: ${i.reason}`)).toEqual([
+      'examples.0.reply: does not start its text with X.1.1',
+      'examples.1.reply: class 5 does not match the reply code 450',
+      'examples.2.reply: line 2 must have " " after the code (last line)',
+      'examples.3.reply: the lines carry different codes: 550, 551',
+    ]);
+  });
+
   it('collects every problem instead of stopping at the first', () => {
     const issues = issuesAfter('reply-codes.yaml', (doc) => {
       doc.deleteIn(['replyCodes', indexOf(doc, 'replyCodes', 'code', 550), 'title', 'ru']);
       doc.setIn(['replyCodes', indexOf(doc, 'replyCodes', 'code', 221), 'status'], 'obsolete');
     });
     expect(issues.map((i) => i.entry).sort()).toEqual(['221', '550']);
+  });
+});
+
+/** A copy of the real spec in a temporary directory. */
+function specCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'spec-'));
+  for (const [name, text] of pristine) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('hostile spec files (issue 16)', () => {
+  /** The 1-based line of the first line of `text` that contains `needle`. */
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it('refuses YAML aliases with file and line, before expanding them (billion laughs)', () => {
+    const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const next = String.fromCharCode(97 + i);
+      laughs.push(`${next}: &${next} [*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev}]`);
+    }
+    const files = new Map(pristine);
+    files.set('concepts.yaml', `${pristine.get('concepts.yaml')}\n${laughs.join('\n')}\n`);
+    const issues = issuesOf(files);
+    const aliases = issues.filter((i) => i.file === 'spec/concepts.yaml');
+    expect(aliases).toHaveLength(81);
+    expect(aliases[0]).toMatchObject({ entry: '(file)', reason: 'YAML alias *a is not allowed in spec files; write the value out' });
+    expect(aliases[0]!.line).toBe(lineOf(files.get('concepts.yaml')!, 'b: &b'));
+    expect(formatIssue(aliases[0]!)).toMatch(/^spec\/concepts\.yaml:\d+: \(file\): YAML alias \*a is not allowed/);
+  });
+
+  it('check-spec reports a billion laughs as file:line, exit 1, without a stack trace', () => {
+    const dir = specCopy();
+    const laughs = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 10; i++) {
+      const [prev, next] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+      laughs.push(`${next}: &${next} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    writeFileSync(join(dir, 'concepts.yaml'), `${pristine.get('concepts.yaml')}\n${laughs.join('\n')}\n`);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'scripts/src/check-spec.ts'), dir], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines[0]).toBe('spec/ has 81 problem(s):');
+    for (const line of lines.slice(1))
+      expect(line).toMatch(/concepts\.yaml:\d+: \(file\): YAML alias \*[a-i] is not allowed in spec files/);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('refuses even one harmless alias', () => {
+    const files = new Map(pristine);
+    const text = `${pristine.get('concepts.yaml')}\nextra: &r 1\nmore: *r\n`;
+    files.set('concepts.yaml', text);
+    expect(issuesOf(files)).toEqual([expect.objectContaining({ file: 'spec/concepts.yaml', line: lineOf(text, 'more: *r') })]);
+  });
+
+  it('refuses a file over the size limit without parsing it', () => {
+    const files = new Map(pristine);
+    // Not even valid YAML: the limit is checked first, so the only problem named is the size.
+    files.set('concepts.yaml', `{{{{\n${'x'.repeat(MAX_SPEC_FILE_BYTES)}`);
+    expect(issuesOf(files)).toEqual([
+      {
+        file: 'spec/concepts.yaml',
+        line: 0,
+        entry: '(file)',
+        path: '',
+        reason: expect.stringMatching(/^file is larger than the limit of 1048576 bytes/),
+      },
+    ]);
+  });
+
+  it('reads no more than the limit of an oversized file from disk', () => {
+    const dir = specCopy();
+    writeFileSync(join(dir, 'concepts.yaml'), 'concepts:\n'.concat('  - x\n'.repeat(MAX_SPEC_FILE_BYTES)));
+    const files = readSpecFiles(dir);
+    expect(Buffer.byteLength(files.get('concepts.yaml')!)).toBe(MAX_SPEC_FILE_BYTES + 1);
+    expect(() => loadSpec(dir)).toThrow(/concepts\.yaml:0: \(file\): file is larger than the limit/);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('reports a top-level %s key as unknown', (key) => {
+    const files = new Map(pristine);
+    const text = `${pristine.get('digits.yaml')}\n${key}: 1\n`;
+    files.set('digits.yaml', text);
+    expect(issuesOf(files)).toEqual([
+      {
+        file: 'spec/digits.yaml',
+        line: lineOf(text, `${key}: 1`),
+        entry: '(file)',
+        path: key,
+        reason: 'unknown top-level key; expected first, second, third',
+      },
+    ]);
+  });
+
+  it('points a field error at the line of the field, not of the entry', () => {
+    const text = pristine.get('reply-codes.yaml')!;
+    const files = new Map(pristine);
+    const doc = parseDocument(text);
+    const i = indexOf(doc, 'replyCodes', 'code', 550);
+    doc.setIn(['replyCodes', i, 'status'], 'obsolete');
+    doc.setIn(['replyCodes', i, 'colour'], 'red');
+    const j = indexOf(doc, 'replyCodes', 'code', 221);
+    doc.setIn(['replyCodes', j, 'constant'], 'Wrong');
+    const edited = String(doc);
+    files.set('reply-codes.yaml', edited);
+    const lines = edited.split('\n');
+    const entryLine = (code: number) => lines.indexOf(`  - code: ${code}`) + 1;
+    const after = (code: number, needle: string) => lines.findIndex((l, n) => n >= entryLine(code) && l.includes(needle)) + 1;
+    const issues = issuesOf(files);
+    expect(issues.map((x) => [x.entry, x.path])).toEqual([
+      ['550', 'status'],
+      ['550', ''],
+      ['221', 'constant'],
+    ]);
+    expect(issues[0]!.line).toBe(after(550, 'status: obsolete'));
+    expect(issues[1]).toMatchObject({ reason: 'unknown field "colour"', line: after(550, 'colour: red') });
+    expect(issues[2]!.line).toBe(after(221, 'constant: Wrong'));
+    expect(issues[0]!.line).toBeGreaterThan(entryLine(550));
+    expect(issues[2]!.line).toBeGreaterThan(entryLine(221));
   });
 });
 

@@ -219,6 +219,25 @@ describe('list and show', () => {
     });
     expect(json.references[0]).toMatchObject({ label: 'RFC 5321 §4.2.2', url: 'https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2' });
     expect(json.associatedEnhanced).toContain('X.1.1');
+    expect(json.docsUrl).toBeUndefined();
+    expect(basic.stdout).not.toContain('/codes/');
+  });
+
+  it('show: with SMTP_CODES_DOCS_URL, the address of the code page in the chosen language', () => {
+    const env = { SMTP_CODES_DOCS_URL: 'https://docs.example.org/smtp-codes' };
+    const basic = cli(['show', '550'], { env });
+    expect(basic.status).toBe(0);
+    expect(basic.stdout.trimEnd().split('\n').at(-1)).toBe('  https://docs.example.org/smtp-codes/en/codes/550.html');
+    // Enhanced codes are addressed in the registry form, whatever class was asked for.
+    expect(cli(['show', '5.7.1', '--lang', 'ja'], { env }).stdout).toContain('https://docs.example.org/smtp-codes/ja/codes/X.7.1.html');
+    expect(cli(['show', 'x.1.1', '--lang', 'ru'], { env }).stdout).toContain('https://docs.example.org/smtp-codes/ru/codes/X.1.1.html');
+    expect(JSON.parse(cli(['show', '421', '--json'], { env }).stdout).docsUrl).toBe(
+      'https://docs.example.org/smtp-codes/en/codes/421.html',
+    );
+    const bad = cli(['show', '550'], { env: { SMTP_CODES_DOCS_URL: 'docs.example.org' } });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('SMTP_CODES_DOCS_URL must be the docs site');
+    expect(cli(['show', '550'], { env: { SMTP_CODES_DOCS_URL: '' } }).stdout).not.toContain('/codes/');
   });
 });
 
@@ -292,14 +311,31 @@ describe('exit codes and errors', () => {
 });
 
 describe('README', () => {
-  // The package README and the repository's root README both show the main job's real output.
-  it.each([['README.md'], ['../../README.md']])(
-    '%s shows the real output of the main job (update with `npm run readme -w smtp-codes`)',
-    (path) => {
-      const readme = readFileSync(`${ROOT}${path}`, 'utf8');
-      const start = readme.indexOf('```text\n', readme.indexOf('<!-- main-job:start')) + '```text\n'.length;
-      const block = readme.slice(start, readme.indexOf('```\n<!-- main-job:end -->', start));
-      expect(cli(['explain', MAIN_JOB, '--lang', 'ja']).stdout, `${path} is stale: run \`npm run readme -w smtp-codes\``).toBe(block);
-    },
-  );
+  // The package README and the repository's root README both show the main job's real output in
+  // English; the root README also in Japanese and Russian.
+  const blocks: Array<[string, string, string[]]> = [
+    ['README.md', 'main-job', []],
+    ['../../README.md', 'main-job', []],
+    ['../../README.md', 'main-job-ja', ['--lang', 'ja']],
+    ['../../README.md', 'main-job-ru', ['--lang', 'ru']],
+  ];
+  it.each(blocks)('%s %s shows the real output of the main job (update with `npm run readme -w smtp-codes`)', (path, name, extra) => {
+    const readme = readFileSync(`${ROOT}${path}`, 'utf8');
+    const marker = readme.indexOf(`<!-- ${name}:start`);
+    expect(marker, `${path} has no ${name} block`).toBeGreaterThanOrEqual(0);
+    const start = readme.indexOf('```text\n', marker) + '```text\n'.length;
+    const block = readme.slice(start, readme.indexOf(`\`\`\`\n<!-- ${name}:end -->`, start));
+    expect(cli(['explain', MAIN_JOB, ...extra]).stdout, `${path} is stale: run \`npm run readme -w smtp-codes\``).toBe(block);
+  });
+
+  it('the READMEs lead with the English command; the root README says how to run it from a clone', () => {
+    const root = readFileSync(`${ROOT}../../README.md`, 'utf8');
+    const pkg = readFileSync(`${ROOT}README.md`, 'utf8');
+    for (const readme of [root, pkg]) {
+      const first = readme.slice(readme.indexOf('```sh\n'), readme.indexOf('<!-- main-job:start'));
+      expect(first).toContain(`explain "${MAIN_JOB}"\n`);
+      expect(first).not.toContain('--lang');
+    }
+    expect(root).toContain(`npm exec smtp-codes -- explain "${MAIN_JOB}"`);
+  });
 });

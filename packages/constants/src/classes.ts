@@ -1,3 +1,4 @@
+import type { EnhancedStatusValue } from './code-types.js';
 import { parseEnhanced, toReplyCode } from './codes.js';
 
 /**
@@ -51,13 +52,19 @@ type Generic = `X.${number}.${number}`;
 type WithClass<C extends 2 | 4 | 5, G extends string> = G extends `X.${infer Rest}` ? `${C}.${Rest}` : never;
 
 /**
- * Makes a concrete enhanced code from a registry code and a class.
+ * Makes a concrete enhanced code from a class (2, 4 or 5) and a code in the registry form
+ * (`X.s.d`). Anything else, such as class 9, `'5.1.1'` or a malformed code, gives undefined.
  *
  * @example
  * withClass(5, EnhancedStatus.BadDestinationMailboxAddress) //=> '5.1.1' (typed as '5.1.1')
+ * withClass(9, 'X.1.1')                                     //=> undefined
  */
-export function withClass<C extends 2 | 4 | 5, G extends Generic>(cls: C, code: G): WithClass<C, G> {
-  return `${cls}${code.slice(1)}` as WithClass<C, G>;
+export function withClass<C extends 2 | 4 | 5, G extends EnhancedStatusValue>(cls: C, code: G): WithClass<C, G>;
+export function withClass(cls: number, code: string): `${2 | 4 | 5}.${number}.${number}` | undefined;
+export function withClass(cls: unknown, code: unknown): string | undefined {
+  if (cls !== 2 && cls !== 4 && cls !== 5) return undefined;
+  const parts = parseEnhanced(code);
+  return parts && parts.class === undefined ? `${cls}.${parts.subject}.${parts.detail}` : undefined;
 }
 
 /**

@@ -7,12 +7,8 @@ export function own<T>(table: Readonly<Record<string | number, T>>, key: string 
 
 /** A basic reply code as a number 200-559 with the second digit 0-5, or undefined. */
 export function toReplyCode(code: unknown): number | undefined {
-  let n: number;
-  if (typeof code === 'number') n = code;
-  else if (typeof code === 'string' && code.length === 3 && isDigits(code)) n = Number(code);
-  else return undefined;
-  if (!Number.isInteger(n) || n < 200 || n > 559 || Math.floor(n / 10) % 10 > 5) return undefined;
-  return n;
+  const n = typeof code === 'number' ? code : typeof code === 'string' && /^\d{3}$/.test(code) ? Number(code) : Number.NaN;
+  return Number.isInteger(n) && n >= 200 && n <= 559 && Math.floor(n / 10) % 10 <= 5 ? n : undefined;
 }
 
 export interface EnhancedParts {
@@ -22,25 +18,14 @@ export interface EnhancedParts {
   readonly detail: number;
 }
 
+// RFC 3463: class 2, 4 or 5 (or the registry's X), then subject and detail of 1 to 3 digits
+// without leading zeros. ASCII digits only (`\d` without the u flag). Anchored and bounded, so a
+// long input fails at once.
+const ENHANCED = /^([245X])\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
+
 /** Parses `5.1.1` or `X.1.1` (RFC 3463: 1 to 3 digits, no leading zeros). */
 export function parseEnhanced(code: unknown): EnhancedParts | undefined {
-  if (typeof code !== 'string' || code.length > 9) return undefined;
-  const parts = code.split('.');
-  if (parts.length !== 3) return undefined;
-  const [c, s, d] = parts as [string, string, string];
-  if (c !== 'X' && c !== '2' && c !== '4' && c !== '5') return undefined;
-  if (!isSubCode(s) || !isSubCode(d)) return undefined;
-  return { class: c === 'X' ? undefined : (Number(c) as 2 | 4 | 5), subject: Number(s), detail: Number(d) };
-}
-
-function isSubCode(s: string): boolean {
-  return s.length >= 1 && s.length <= 3 && isDigits(s) && (s.length === 1 || s[0] !== '0');
-}
-
-function isDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
+  const m = typeof code === 'string' ? ENHANCED.exec(code) : null;
+  if (!m) return undefined;
+  return { class: m[1] === 'X' ? undefined : (Number(m[1]) as 2 | 4 | 5), subject: Number(m[2]), detail: Number(m[3]) };
 }

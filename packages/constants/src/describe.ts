@@ -1,7 +1,9 @@
-import { own, parseEnhanced, toReplyCode } from './codes.js';
+import { type EnhancedParts, own, parseEnhanced, toReplyCode } from './codes.js';
+import { deepFreeze } from './freeze.js';
 import { en, enMeanings } from './generated/en.js';
 import { commandFacts, documents, enhancedFacts, replyFacts } from './generated/facts.js';
 import type { LocaleData, LocaleId, LocalizedText, MeaningData } from './locale.js';
+import { localeArg } from './locale-arg.js';
 import type { DocumentFact, Reference, ReplyStatus } from './types.js';
 
 /** The meaning of one digit of a basic reply code. */
@@ -73,10 +75,19 @@ export interface CommandDescription extends LocalizedText {
   readonly locale: LocaleId;
 }
 
+// The tables each lookup reads from its locale; a locale without them is a TypeError. Every
+// meanings object has `thirdDigit` and no title table has it, so `jaTitles` is refused too.
+const REPLY_TABLES = ['replies', 'firstDigit', 'secondDigit', 'thirdDigit'];
+const ENHANCED_TABLES = ['enhanced', 'classes', 'subjects', 'thirdDigit'];
+const DIGIT_TABLES = ['firstDigit', 'secondDigit', 'thirdDigit'];
+const COMMAND_TABLES = ['commands'];
+
 /**
  * What a basic reply code means, in English or in the locale passed. A code the spec does not
  * list but that is well-formed (first digit 2-5, second 0-5) is described by its digits, as
- * RFC 5321 tells clients to do; anything else returns undefined.
+ * RFC 5321 tells clients to do; anything else returns undefined. The result is frozen.
+ * `locale` is a locale object (`ja` or `jaMeanings` from `@smtp-codes/constants/locales/ja`) or
+ * `'en'`; anything else, including the string `'ja'`, throws a TypeError naming the import.
  *
  * @example
  * describeReply(550).title          //=> 'Mailbox unavailable'
@@ -84,9 +95,14 @@ export interface CommandDescription extends LocalizedText {
  * describeReply(259)?.known         //=> false
  * describeReply(-1)                 //=> undefined
  */
-export function describeReply(code: number | string, locale: MeaningData = enMeanings): ReplyDescription | undefined {
+export function describeReply(code: number | string, locale: MeaningData | 'en' = enMeanings): ReplyDescription | undefined {
+  const meanings = localeArg(locale, enMeanings, REPLY_TABLES, 'Meanings');
   const n = toReplyCode(code);
   if (n === undefined) return undefined;
+  return deepFreeze(replyDescription(n, meanings));
+}
+
+function replyDescription(n: number, locale: MeaningData): ReplyDescription | undefined {
   const first = describeDigit('first', Math.floor(n / 100), locale);
   const second = describeDigit('second', Math.floor(n / 10) % 10, locale);
   if (!first || !second) return undefined;
@@ -136,9 +152,14 @@ export function describeReply(code: number | string, locale: MeaningData = enMea
  * describeEnhanced('5.1.99').fallback //=> 'subject'
  * describeEnhanced('9.9.9')           //=> undefined
  */
-export function describeEnhanced(code: string, locale: MeaningData = enMeanings): EnhancedDescription | undefined {
+export function describeEnhanced(code: string, locale: MeaningData | 'en' = enMeanings): EnhancedDescription | undefined {
+  const meanings = localeArg(locale, enMeanings, ENHANCED_TABLES, 'Meanings');
   const parts = parseEnhanced(code);
   if (!parts) return undefined;
+  return deepFreeze(enhancedDescription(code, parts, meanings));
+}
+
+function enhancedDescription(code: string, parts: EnhancedParts, locale: MeaningData): EnhancedDescription | undefined {
   const generic = `X.${parts.subject}.${parts.detail}`;
   const cls = parts.class === undefined ? undefined : part(parts.class, own(locale.classes, parts.class));
   const subject = part(parts.subject, own(locale.subjects, parts.subject));
@@ -176,16 +197,24 @@ function part(value: number, text: LocalizedText | undefined): EnhancedPartDescr
  * @example
  * describeDigit('first', 4)?.title  //=> 'Transient negative completion'
  * describeDigit('second', 1)?.title //=> 'Information'
+ * describeDigit('fourth', 1)        //=> undefined
  */
 export function describeDigit(
   position: 'first' | 'second' | 'third',
   digit: number,
-  locale: MeaningData = enMeanings,
+  locale: MeaningData | 'en' = enMeanings,
 ): DigitDescription | undefined {
+  const meanings = localeArg(locale, enMeanings, DIGIT_TABLES, 'Meanings');
   if (!Number.isInteger(digit) || digit < 0 || digit > 9) return undefined;
   const text =
-    position === 'first' ? own(locale.firstDigit, digit) : position === 'second' ? own(locale.secondDigit, digit) : locale.thirdDigit;
-  return text ? { digit, title: text.title, description: text.description } : undefined;
+    position === 'first'
+      ? own(meanings.firstDigit, digit)
+      : position === 'second'
+        ? own(meanings.secondDigit, digit)
+        : position === 'third'
+          ? meanings.thirdDigit
+          : undefined;
+  return text ? Object.freeze({ digit, title: text.title, description: text.description }) : undefined;
 }
 
 /**
@@ -195,13 +224,14 @@ export function describeDigit(
  * @example
  * describeCommand('RCPT')?.success //=> [250, 251]
  */
-export function describeCommand(command: string, locale: LocaleData = en): CommandDescription | undefined {
+export function describeCommand(command: string, locale: LocaleData | 'en' = en): CommandDescription | undefined {
+  const texts = localeArg(locale, en, COMMAND_TABLES, '');
   if (typeof command !== 'string') return undefined;
   const name = command.toUpperCase();
   const fact = own(commandFacts, name);
-  const text = own(locale.commands, name);
+  const text = own(texts.commands, name);
   if (!fact || !text) return undefined;
-  return {
+  return Object.freeze({
     command: name,
     extension: fact.extension,
     ...text,
@@ -209,8 +239,8 @@ export function describeCommand(command: string, locale: LocaleData = en): Comma
     intermediate: fact.intermediate,
     errors: fact.errors,
     references: fact.references,
-    locale: locale.locale,
-  };
+    locale: texts.locale,
+  });
 }
 
 /**
@@ -224,9 +254,9 @@ export function describeReference(ref: Reference): (DocumentFact & { label: stri
   if (!doc) return undefined;
   const rfc = ref.doc.startsWith('RFC');
   const name = rfc ? `RFC ${ref.doc.slice(3)}` : ref.doc;
-  return {
+  return Object.freeze({
     title: doc.title,
     url: rfc && ref.section ? `${doc.url}#section-${ref.section}` : doc.url,
     label: ref.section ? `${name} §${ref.section}` : name,
-  };
+  });
 }

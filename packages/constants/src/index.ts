@@ -1,3 +1,4 @@
+import type { EnhancedStatusValue, ReplyCodeValue } from './code-types.js';
 import * as EnhancedClassValues from './generated/enhanced-class.js';
 import * as EnhancedStatusValues from './generated/enhanced-status.js';
 import * as EnhancedSubjectValues from './generated/enhanced-subject.js';
@@ -9,12 +10,12 @@ import * as ReplyCodeValues from './generated/reply-code.js';
 /** Every basic reply code as a constant: `ReplyCode.ServiceReady === 220`. */
 export const ReplyCode = ReplyCodeValues;
 /** Union of every basic reply code the spec lists. */
-export type ReplyCode = (typeof ReplyCodeValues)[keyof typeof ReplyCodeValues];
+export type ReplyCode = ReplyCodeValue;
 
 /** Every enhanced status code of the IANA registry: `EnhancedStatus.BadDestinationMailboxAddress === 'X.1.1'`. */
 export const EnhancedStatus = EnhancedStatusValues;
 /** Union of every enhanced status code of the registry, in its `X.s.d` form. */
-export type EnhancedStatus = (typeof EnhancedStatusValues)[keyof typeof EnhancedStatusValues];
+export type EnhancedStatus = EnhancedStatusValue;
 
 /** The three classes of enhanced codes: `EnhancedClass.PermanentFailure === 5`. */
 export const EnhancedClass = EnhancedClassValues;
@@ -39,7 +40,12 @@ export {
   type ReplyDescription,
   type ReplyVariantDescription,
 } from './describe.js';
+export { enhancedCodes, replyCodes } from './generated/code-lists.js';
 export { en, enMeanings } from './generated/en.js';
+export { enTitles } from './generated/en-titles.js';
 export { commandFacts, documents, enhancedFacts, replyFacts } from './generated/facts.js';
-export type { EnhancedText, LocaleData, LocaleId, LocalizedText, MeaningData, ReplyText } from './locale.js';
+export { isEnhancedStatus, isReplyCode } from './guards.js';
+export type { EnhancedText, LocaleData, LocaleId, LocalizedText, MeaningData, ReplyText, TitleData } from './locale.js';
+export { enhancedStatusFor, replyCodeFor } from './reverse.js';
+export { enhancedTitle, replyTitle } from './titles.js';
 export type { CommandFact, DocumentFact, EnhancedFact, Reference, ReplyFact, ReplyStatus, ReplyVariantFact } from './types.js';

@@ -43,3 +43,22 @@ export interface LocaleData extends MeaningData {
   readonly commands: Readonly<Record<string, LocalizedText>>;
   readonly concepts: Readonly<Record<string, LocalizedText>>;
 }
+
+/**
+ * The titles alone of the codes and digits in one language, for `replyTitle` and `enhancedTitle`:
+ * a small fraction of the size of `MeaningData`. `enTitles` is in the main entry, `jaTitles` and
+ * `ruTitles` in `@smtp-codes/constants/locales/ja` and `/ru`.
+ */
+export interface TitleData {
+  readonly locale: LocaleId;
+  readonly replies: Readonly<Record<number, string>>;
+  /**
+   * By subject, the titles of its details one per line: line 1 of `enhanced[1]` is the title of
+   * X.1.1 (an empty line where the registry has a gap). The layout keeps the English tables small.
+   */
+  readonly enhanced: readonly string[];
+  readonly classes: Readonly<Record<number, string>>;
+  readonly subjects: Readonly<Record<number, string>>;
+  readonly firstDigit: Readonly<Record<number, string>>;
+  readonly secondDigit: Readonly<Record<number, string>>;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark is plain JavaScript without types
-import { measure } from '../bench/size.mjs';
+import { measure, TITLE_TARGET_BYTES } from '../bench/size.mjs';
 
 interface Row {
   name: string;
@@ -8,6 +8,7 @@ interface Row {
   japanese: boolean;
   cyrillic: boolean;
   extras: boolean;
+  descriptions: boolean;
 }
 
 // Sizes are deterministic (esbuild on the built dist), so they are asserted here; speed is not.
@@ -18,6 +19,22 @@ describe('bundles (built dist, esbuild --minify)', async () => {
   it('one reply-code constant from the namespace subpath costs under 1 KB', () => {
     expect(row('one reply code, namespace subpath').bytes).toBeLessThan(1024);
     expect(row('one enhanced code, namespace subpath').bytes).toBeLessThan(1024);
+  });
+
+  it('one constant from the main entry costs what it did before the title lookups (1564 B)', () => {
+    expect(row('one reply code, main entry').bytes).toBeLessThanOrEqual(1564);
+  });
+
+  it('the English title lookups for both kinds stay within 6 KB and carry no descriptions', () => {
+    const titles = row('replyTitle + enhancedTitle, English');
+    expect(titles.bytes).toBeLessThanOrEqual(TITLE_TARGET_BYTES);
+    expect(titles).toMatchObject({ japanese: false, cyrillic: false, extras: false, descriptions: false });
+    expect(row('describeReply, English').descriptions).toBe(true);
+  });
+
+  it('Japanese and Russian titles come only from their entry points', () => {
+    expect(row('replyTitle + enhancedTitle, jaTitles')).toMatchObject({ japanese: true, cyrillic: false, descriptions: false });
+    expect(row('replyTitle + enhancedTitle, ruTitles')).toMatchObject({ japanese: false, cyrillic: true, descriptions: false });
   });
 
   it('English lookups carry no Japanese or Russian text', () => {

@@ -20,44 +20,7 @@ import {
 } from '../src/index.js';
 import { ja, jaMeanings } from '../src/locales/ja.js';
 import { ru, ruMeanings } from '../src/locales/ru.js';
-
-const hostile: unknown[] = [
-  '__proto__',
-  'constructor',
-  'toString',
-  'hasOwnProperty',
-  'prototype',
-  '9.9.9',
-  '5.1',
-  '5.1.1.1',
-  '05.1.1',
-  '5.01.1',
-  '5.1.1000',
-  ' 5.1.1',
-  '5.1.1 ',
-  'X.1.1\n',
-  '',
-  -1,
-  0,
-  99,
-  600,
-  260,
-  1000,
-  550.5,
-  NaN,
-  Infinity,
-  -Infinity,
-  null,
-  undefined,
-  {},
-  [],
-  [550],
-  true,
-  '550x',
-  '0x226',
-  '2e2',
-  Symbol.iterator,
-];
+import { hostile } from './hostile.js';
 
 describe('constants', () => {
   it('have the values of the spec', () => {

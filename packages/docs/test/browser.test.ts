@@ -12,7 +12,22 @@ import { SCREENSHOTS, url, useBrowser } from './chromium.js';
 
 const spec = loadSpec();
 const site = generateSite(spec);
-const pages = [...site.keys()].filter((p) => p.endsWith('.html')).map((p) => p.slice(SITE_DIR.length + 1));
+const allPages = [...site.keys()].filter((p) => p.endsWith('.html')).map((p) => p.slice(SITE_DIR.length + 1));
+// The code pages share two templates: every page of the site would take minutes on a 2-core CI, so
+// every other page is loaded, and of the code pages, per language, the longest of each kind (most
+// text, examples and related codes) plus a deprecated one. code-pages.test.ts checks each of them statically.
+const longest = (paths: string[]) =>
+  paths.reduce((a, b) => (site.get(`${SITE_DIR}/${b}`)!.length > site.get(`${SITE_DIR}/${a}`)!.length ? b : a));
+const codeSample = LOCALES.flatMap((l) => {
+  const codes = allPages.filter((p) => p.startsWith(`${l}/codes/`));
+  const deprecated = spec.enhanced.codes.find((e) => e.deprecated);
+  return [
+    longest(codes.filter((p) => /\/\d{3}\.html$/.test(p))),
+    longest(codes.filter((p) => /\/X\./.test(p))),
+    ...(deprecated ? [`${l}/codes/${deprecated.code}.html`] : []),
+  ];
+});
+const pages = [...allPages.filter((p) => !p.includes('/codes/')), ...new Set(codeSample)];
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ja: '日本語', ru: 'Русский' };
 
 const { open, errors, blocked } = useBrowser();
@@ -85,7 +100,7 @@ describe('search', () => {
       .locator('#search-list a', { hasText: 'X.1.1' })
       .first()
       .evaluate((a) => (a as HTMLAnchorElement).href);
-    expect(href).toBe(url('ru/enhanced-codes.html#code-x-1-1'));
+    expect(href).toBe(url('ru/codes/X.1.1.html'));
     await ru.close();
 
     const en = await open('en/glossary.html');
@@ -103,8 +118,8 @@ describe('search', () => {
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('X.1.1');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/enhanced-codes\.html#code-x-1-1$/);
-    expect(await inView(page, '#code-x-1-1')).toBe(true);
+    await page.waitForURL(/\/en\/codes\/X\.1\.1\.html$/);
+    expect(await page.locator('h1').textContent()).toContain('X.1.1');
     await page.close();
   });
 });
@@ -130,7 +145,7 @@ describe('language switch and anchors', () => {
   it('keeps an anchor reached inside the page (table link), for enhanced codes too', async () => {
     const page = await open('en/enhanced-codes.html');
     const x11 = spec.enhanced.codes.find((e) => e.code === 'X.1.1')!;
-    await page.click('tr[data-code="X.1.1"] a[href="#code-x-1-1"]');
+    await page.click('#code-x-1-1 h3 a[href="#code-x-1-1"]');
     expect(await page.evaluate(() => location.hash)).toBe('#code-x-1-1');
     // hashchange is delivered as a task of its own, after the click returns.
     await expect.poll(() => page.getAttribute('a[data-lang-switch][hreflang="ja"]', 'href')).toBe('../ja/enhanced-codes.html#code-x-1-1');
@@ -140,23 +155,48 @@ describe('language switch and anchors', () => {
     await page.close();
   });
 
-  it('short links (#550, #5.1.1, #X.7.1) from any page open the code', async () => {
+  it('short links (#550, #5.1.1, #X.7.1) from any page open the code page', async () => {
     const page = await open('en/index.html#5.1.1');
-    await page.waitForURL(/\/en\/enhanced-codes\.html#code-x-1-1$/);
+    await page.waitForURL(/\/en\/codes\/X\.1\.1\.html$/);
     await page.goto(url('ja/commands/mail.html#550'));
-    await page.waitForURL(/\/ja\/reply-codes\.html#code-550$/);
-    expect(await inView(page, '#code-550')).toBe(true);
+    await page.waitForURL(/\/ja\/codes\/550\.html$/);
     await page.goto(url('ru/glossary.html#X.7.1'));
-    await page.waitForURL(/\/ru\/enhanced-codes\.html#code-x-7-1$/);
+    await page.waitForURL(/\/ru\/codes\/X\.7\.1\.html$/);
     await page.close();
   });
 
-  it('a code link from a command page lands on the code, in view and highlighted', async () => {
+  it('a code link from a command page opens the code page; its language switch keeps the code', async () => {
     const page = await open('en/commands/rcpt.html');
-    await page.click('a[href="../reply-codes.html#code-550"]');
-    await page.waitForURL(/\/en\/reply-codes\.html#code-550$/);
-    expect(await inView(page, '#code-550')).toBe(true);
-    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('code-550');
+    await page.click('a[href="../codes/550.html"]');
+    await page.waitForURL(/\/en\/codes\/550\.html$/);
+    const r550 = spec.replyCodes.find((r) => r.code === 550)!;
+    expect(await page.locator('h1').textContent()).toBe(`550 ${plainText(r550.title.en)}`);
+    await page.click('a[data-lang-switch][hreflang="ja"]');
+    await page.waitForURL(/\/ja\/codes\/550\.html$/);
+    expect(await page.locator('h1').textContent()).toBe(`550 ${plainText(r550.title.ja)}`);
+    // The related codes lead to the enhanced code's page, and its list link to the entry.
+    await page.click('#related ~ ul a[href="X.1.1.html"]');
+    await page.waitForURL(/\/ja\/codes\/X\.1\.1\.html$/);
+    await page.click('a[href="../enhanced-codes.html#code-x-1-1"]');
+    await page.waitForURL(/\/ja\/enhanced-codes\.html#code-x-1-1$/);
+    expect(await inView(page, '#code-x-1-1')).toBe(true);
+    await page.close();
+  });
+
+  it('a long example reply wraps inside a 390 px screen', async () => {
+    const page = await open('en/codes/550.html', { width: 390, height: 844 });
+    const boxes = await page
+      .locator('pre.reply')
+      .evaluateAll((els) =>
+        els.map((el) => ({ client: el.clientWidth, scroll: el.scrollWidth, height: el.getBoundingClientRect().height })),
+      );
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const b of boxes) expect(b.scroll).toBeLessThanOrEqual(b.client);
+    // The Gmail reply is far longer than a line at this width: it takes several lines.
+    expect(Math.max(...boxes.map((b) => b.height))).toBeGreaterThan(3 * 16);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'code-page-390.png'), fullPage: true });
     await page.close();
   });
 });

@@ -67,7 +67,7 @@ describe('every code is in every language', () => {
       const a = replyAnchor(r.code);
       expect(md, `${r.code} row`).toContain(`| [${r.code}](#${a}) |`);
       expect(md, `${r.code} section`).toContain(`<a id="${a}"></a>${r.code} `);
-      expect(html, `${r.code} row`).toContain(`<tr data-code="${r.code}"><th scope="row"><a href="#${a}">${r.code}</a>`);
+      expect(html, `${r.code} row`).toContain(`<tr data-code="${r.code}"><th scope="row"><a href="codes/${r.code}.html">${r.code}</a>`);
       expect(html, `${r.code} section`).toContain(`<section class="entry" id="${a}"`);
     }
   });
@@ -79,7 +79,7 @@ describe('every code is in every language', () => {
       const a = enhancedAnchor(e.code);
       expect(md, `${e.code} row`).toContain(`| [${e.code}](#${a}) |`);
       expect(md, `${e.code} section`).toContain(`<a id="${a}"></a>${e.code} `);
-      expect(html, `${e.code} row`).toContain(`<tr data-code="${e.code}"><th scope="row"><a href="#${a}">${e.code}</a>`);
+      expect(html, `${e.code} row`).toContain(`<tr data-code="${e.code}"><th scope="row"><a href="codes/${e.code}.html">${e.code}</a>`);
       expect(html, `${e.code} section`).toContain(`<section class="entry" id="${a}"`);
     }
   });

@@ -46,7 +46,8 @@ describe('explain page bundles', () => {
     const { text, inputs } = bundle(file);
     expect(own.test(text)).toBe(true);
     expect(other.test(text)).toBe(false);
-    expect([...inputs].sort()).toEqual([
+    // The constants locale freezes its tables with a helper from a shared chunk of that package.
+    expect(inputs.filter((input) => !/^packages\/constants\/dist\/freeze-[\w-]+\.mjs$/.test(input)).sort()).toEqual([
       `packages/constants/dist/locales/${locale}.mjs`,
       `packages/docs/src/explain/entry-${locale}.ts`,
       'packages/docs/src/explain/languages.ts',

@@ -90,14 +90,14 @@ describe('explain page', () => {
     }
     expect(loaded).toContain('explain-ja.js');
     expect(loaded).toContain('explain-ru.js');
-    // Each code's heading links to its entry in the reference of the same language.
+    // Each code's heading links to the code's page in the same language.
     await cards(page).first().locator('.meaning.enhanced h4 a.reference').click();
-    await page.waitForURL(/\/ru\/enhanced-codes\.html#code-x-1-1$/);
-    expect(await page.locator('#code-x-1-1 .title').textContent()).toBe(plain(x11.title.ru));
+    await page.waitForURL(/\/ru\/codes\/X\.1\.1\.html$/);
+    expect(await page.locator('h1').textContent()).toBe(`X.1.1 ${plain(x11.title.ru)}`);
     await page.goBack();
     await cards(page).first().locator('.meaning.basic h4 a.reference').click();
-    await page.waitForURL(/\/ru\/reply-codes\.html#code-550$/);
-    expect(await page.locator('#code-550 .title').textContent()).toBe(plain(r550.title.ru));
+    await page.waitForURL(/\/ru\/codes\/550\.html$/);
+    expect(await page.locator('h1').textContent()).toBe(`550 ${plain(r550.title.ru)}`);
     await page.close();
   });
 

@@ -20,7 +20,8 @@ export interface ReplyMeaning {
 
 /**
  * Explains a parsed reply in English or in the locale passed (from `@smtp-codes/constants/locales/ja`
- * or `/ru`), using `@smtp-codes/constants`.
+ * or `/ru`), using `@smtp-codes/constants`. Any other locale, the string `'ja'` included, is a
+ * TypeError that names the import to use.
  *
  * @example
  * import { ja } from '@smtp-codes/constants/locales/ja';
@@ -28,10 +29,12 @@ export interface ReplyMeaning {
  * meaning.enhanced?.title        //=> '宛先メールボックスのアドレスが正しくない'
  * meaning.classification.action  //=> 'fail'
  */
-export function describe(reply: Pick<Reply, 'code' | 'enhanced' | 'text'>, locale: MeaningData = enMeanings): ReplyMeaning {
-  return {
+export function describe(reply: Pick<Reply, 'code' | 'enhanced' | 'text'>, locale: MeaningData | 'en' = enMeanings): ReplyMeaning {
+  // describeReply runs for every reply and checks the locale first, so a wrong locale is a
+  // TypeError naming the import to use, whatever the reply.
+  return Object.freeze({
     reply: describeReply(reply.code, locale),
     enhanced: reply.enhanced === null ? undefined : describeEnhanced(reply.enhanced, locale),
-    classification: classify(reply),
-  };
+    classification: Object.freeze(classify(reply)),
+  });
 }

@@ -2,18 +2,21 @@
 // and one output format. The templates only print what is here.
 import { referenceLabel, referenceUrl } from '../references.js';
 import { type Command, type EnhancedCode, LOCALES, type Locale, type Reference, type ReplyCode, type Spec } from '../types.js';
+import { codePages } from './code-pages.js';
 import {
   classAnchor,
   commandAnchor,
   conceptAnchor,
   digitAnchor,
   enhancedAnchor,
+  enhancedPage,
   type Format,
   type PageKey,
   pageLink,
   pagePath,
   relativeLink,
   replyAnchor,
+  replyPage,
   subjectAnchor,
   termAnchor,
 } from './routes.js';
@@ -44,6 +47,8 @@ export interface PageContext {
   ui: Ui;
   spec: Spec;
   strings: DocStrings;
+  /** Absolute address of the site root (ends with "/") when the build was given SITE_URL. */
+  siteUrl?: string;
 }
 
 const NAV: ReadonlyArray<[PageKey, keyof Ui['pages']]> = [
@@ -57,6 +62,19 @@ const NAV: ReadonlyArray<[PageKey, keyof Ui['pages']]> = [
 
 /** Pages that only the site has: the explain page runs a script, which Markdown cannot. */
 const SITE_ONLY: ReadonlySet<PageKey> = new Set(['explain']);
+
+/** The list page a page belongs to in the navigation. */
+function navSection(page: PageKey): PageKey {
+  if (page.startsWith('command:')) return 'commands';
+  if (page.startsWith('reply:')) return 'replyCodes';
+  if (page.startsWith('enhanced:')) return 'enhancedCodes';
+  return page;
+}
+
+/** Absolute address of a page; a directory's index.html is addressed by the directory. */
+export function absoluteUrl(siteUrl: string, sitePath: string): string {
+  return siteUrl + sitePath.replace(/(^|\/)index\.html$/, '$1');
+}
 
 /** Relative path from a page of one language to the same page of another. */
 export function languageLink(page: PageKey, format: Format, from: Locale, to: Locale): string {
@@ -78,7 +96,7 @@ export function frame(ctx: PageContext, page: PageKey) {
     nav: NAV.filter(([key]) => ctx.format === 'html' || !SITE_ONLY.has(key)).map(([key, label]) => ({
       label: ctx.ui.pages[label],
       href: pageLink(page, key, ctx.format),
-      current: key === page || (key === 'commands' && page.startsWith('command:')),
+      current: key === navSection(page),
     })),
     languages: LOCALES.map((l) => ({
       locale: l,
@@ -86,6 +104,14 @@ export function frame(ctx: PageContext, page: PageKey) {
       href: languageLink(page, ctx.format, ctx.locale, l),
       current: l === ctx.locale,
     })),
+    /** With SITE_URL: the page's absolute address and its absolute alternates (x-default: English). */
+    canonical: ctx.siteUrl ? absoluteUrl(ctx.siteUrl, `${ctx.locale}/${path}`) : null,
+    alternates: ctx.siteUrl
+      ? [...LOCALES, 'x-default' as const].map((l) => ({
+          hreflang: l,
+          href: absoluteUrl(ctx.siteUrl!, `${l === 'x-default' ? 'en' : l}/${path}`),
+        }))
+      : [],
     /** Scripts of the page besides the site's own (file names in assets/); a page's data may set them. */
     scripts: [] as string[],
     /** Whether the search index loads only when the search box is used. */
@@ -93,21 +119,23 @@ export function frame(ctx: PageContext, page: PageKey) {
   };
 }
 
-function refs(spec: Spec, list: Reference[] | undefined): Link[] {
+export function refs(spec: Spec, list: Reference[] | undefined): Link[] {
   return (list ?? []).map((r) => ({ label: referenceLabel(r), href: referenceUrl(spec, r) }));
 }
 
-function listFormat(locale: Locale, items: string[]): string {
+export function listFormat(locale: Locale, items: string[]): string {
   return items.join(locale === 'ja' ? '、' : ', ');
 }
 
-function replyCodeView(ctx: PageContext, from: PageKey, r: ReplyCode) {
+export function replyCodeView(ctx: PageContext, from: PageKey, r: ReplyCode) {
   const { locale, ui, spec, format } = ctx;
   const commandLinks = (names: string[]) => names.map((c) => ({ label: c, href: pageLink(from, `command:${c}`, format) }));
   return {
     code: r.code,
     anchor: replyAnchor(r.code),
     href: pageLink(from, 'replyCodes', format, replyAnchor(r.code)),
+    /** The code's own page (site), else its entry. */
+    pageHref: format === 'html' ? pageLink(from, replyPage(r.code), format) : pageLink(from, 'replyCodes', format, replyAnchor(r.code)),
     title: r.title[locale],
     description: r.description[locale],
     rfcText: r.text === null ? null : `${r.code} ${r.text}`,
@@ -129,7 +157,7 @@ function replyCodeView(ctx: PageContext, from: PageKey, r: ReplyCode) {
   };
 }
 
-function enhancedView(ctx: PageContext, from: PageKey, e: EnhancedCode) {
+export function enhancedView(ctx: PageContext, from: PageKey, e: EnhancedCode) {
   const { locale, ui, spec, format } = ctx;
   const classes = e.classes ?? ALL_CLASSES;
   const restricted = classes.length < ALL_CLASSES.length;
@@ -137,6 +165,9 @@ function enhancedView(ctx: PageContext, from: PageKey, e: EnhancedCode) {
     code: e.code,
     anchor: enhancedAnchor(e.code),
     href: pageLink(from, 'enhancedCodes', format, enhancedAnchor(e.code)),
+    /** The code's own page (site), else its entry. */
+    pageHref:
+      format === 'html' ? pageLink(from, enhancedPage(e.code), format) : pageLink(from, 'enhancedCodes', format, enhancedAnchor(e.code)),
     title: e.title[locale],
     description: e.description[locale],
     note: e.note?.[locale],
@@ -163,7 +194,7 @@ function commandView(ctx: PageContext, from: PageKey, c: Command) {
         const variant = r.variants?.find((v) => v.commands.includes(c.command));
         return {
           code,
-          href: pageLink(from, 'replyCodes', format, replyAnchor(code)),
+          href: format === 'html' ? pageLink(from, replyPage(code), format) : pageLink(from, 'replyCodes', format, replyAnchor(code)),
           title: (variant ?? r).title[locale],
           status: r.status === 'standard' ? null : ui.status[r.status],
         };
@@ -328,7 +359,7 @@ function glossaryPage(ctx: PageContext): PageModel {
 /** Every page of one language in one format. */
 export function buildPages(ctx: PageContext): PageModel[] {
   const pages = [overviewPage(ctx), replyCodesPage(ctx), enhancedCodesPage(ctx), ...commandsPages(ctx), glossaryPage(ctx)];
-  if (ctx.format === 'html') pages.push(explainPage(ctx));
+  if (ctx.format === 'html') pages.push(explainPage(ctx), ...codePages(ctx));
   return pages;
 }
 
@@ -366,8 +397,8 @@ function explainPage(ctx: PageContext): PageModel {
         ['strict-rejected', e.strictRejected],
         ...Object.entries(e.count).map(([rule, text]) => [`count-${rule}`, text]),
         // Where a code's own entry is, as templates, so the script does not restate the anchors.
-        ['reply-href', pageLink(key, 'replyCodes', ctx.format, replyAnchor('{code}'))],
-        ['enhanced-href', pageLink(key, 'enhancedCodes', ctx.format, enhancedAnchor('X.{subject}.{detail}'))],
+        ['reply-href', pageLink(key, `reply:{code}` as PageKey, ctx.format)],
+        ['enhanced-href', pageLink(key, enhancedPage('X.{subject}.{detail}'), ctx.format)],
       ].map(([name, value]) => ({ name, value })),
     },
   };
@@ -396,7 +427,7 @@ export function searchEntries(ctx: PageContext): Array<SearchEntry & { text: str
       k: 'r' as const,
       c: String(r.code),
       t: r.title[locale],
-      u: html('replyCodes', replyAnchor(r.code)),
+      u: html(replyPage(r.code)),
       text: [
         r.title[locale],
         r.text ?? '',
@@ -408,7 +439,7 @@ export function searchEntries(ctx: PageContext): Array<SearchEntry & { text: str
       k: 'e' as const,
       c: e.code,
       t: e.title[locale],
-      u: html('enhancedCodes', enhancedAnchor(e.code)),
+      u: html(enhancedPage(e.code)),
       cl: [...(e.classes ?? ALL_CLASSES)],
       text: [e.title[locale], e.description[locale], e.note?.[locale] ?? ''].join(' '),
     })),

@@ -4,7 +4,21 @@
 import { posix } from 'node:path';
 
 export type Format = 'md' | 'html';
-export type PageKey = 'overview' | 'replyCodes' | 'enhancedCodes' | 'commands' | 'glossary' | 'explain' | `command:${string}`;
+export type PageKey =
+  | 'overview'
+  | 'replyCodes'
+  | 'enhancedCodes'
+  | 'commands'
+  | 'glossary'
+  | 'explain'
+  | `command:${string}`
+  | `reply:${number}`
+  | `enhanced:${string}`;
+
+/** The page of one basic reply code (site only): codes/550.html. */
+export const replyPage = (code: number): PageKey => `reply:${code}`;
+/** The page of one enhanced status code (site only): codes/X.1.1.html, named as the registry writes the code. */
+export const enhancedPage = (code: string): PageKey => `enhanced:${code}`;
 
 /** File name of a command page: lower case, as written (`data-end`). */
 export function commandSlug(command: string): string {
@@ -16,6 +30,7 @@ export function pagePath(page: PageKey, format: Format): string {
   const ext = format === 'md' ? 'md' : 'html';
   const index = format === 'md' ? 'README.md' : 'index.html';
   if (page.startsWith('command:')) return `commands/${commandSlug(page.slice('command:'.length))}.${ext}`;
+  if (page.startsWith('reply:') || page.startsWith('enhanced:')) return `codes/${page.slice(page.indexOf(':') + 1)}.${ext}`;
   switch (page) {
     case 'overview':
       return index;
@@ -32,9 +47,20 @@ export function pagePath(page: PageKey, format: Format): string {
   }
 }
 
+// A site of ~450 pages asks for the same few hundred links again and again; path.relative is the
+// slowest step of the build without this cache.
+const relativeCache = new Map<string, string>();
+
 /** Relative link from one file to another, both given relative to the same directory. */
 export function relativeLink(from: string, to: string): string {
-  return posix.relative(posix.dirname(from), to);
+  const dir = posix.dirname(from);
+  const key = `${dir}\n${to}`;
+  let link = relativeCache.get(key);
+  if (link === undefined) {
+    link = posix.relative(dir, to);
+    relativeCache.set(key, link);
+  }
+  return link;
 }
 
 /** Link from one page to another page (and anchor) of the same language; `#anchor` within a page. */

@@ -65,6 +65,34 @@ export interface Ui {
   labels: Strings<'rfcText' | 'status' | 'commands' | 'classes' | 'basicCodes' | 'references' | 'extension' | 'note' | 'deprecated'>;
   status: Strings<'standard' | 'deprecated' | 'registry-only' | 'experimental'>;
   glossary: Strings<'title' | 'intro' | 'meaning' | 'alsoSeen'>;
+  /** The page of one code (codes/550.html, codes/X.1.1.html). */
+  code: Strings<
+    | 'replyKind'
+    | 'enhancedKind'
+    | 'digits'
+    | 'firstDigit'
+    | 'secondDigit'
+    | 'thirdDigit'
+    | 'thirdDigitText'
+    | 'class'
+    | 'subject'
+    | 'detail'
+    | 'retry'
+    | 'retryMore'
+    | 'retryAs'
+    | 'examples'
+    | 'examplesIntro'
+    | 'exampleSource'
+    | 'related'
+    | 'sentWithEnhanced'
+    | 'sentWithBasic'
+    | 'sameGroup'
+    | 'sameSubject'
+    | 'noneNamed'
+    | 'otherLanguages'
+    | 'inList'
+    | 'ownPage'
+  > & { advice: Strings<RetryAdvice> };
   /** The "explain a reply" page; the script reads the dynamic ones from data attributes. */
   explain: Strings<
     | 'title'
@@ -90,6 +118,9 @@ export interface Ui {
     | 'examples'
   > & { count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }; exampleLabels: Record<string, string> };
 }
+
+/** The retry advice a code page shows (scripts/src/docs/retry.ts picks one). */
+export type RetryAdvice = 'success' | 'successClosing' | 'intermediate' | 'retry' | 'retryClosing' | 'fail' | 'tooManyRecipients';
 
 /** A sample input of the explain page (explain-examples.yaml); its label is in the UI strings. */
 export interface ExplainExample {

@@ -15,6 +15,33 @@ export function listCommand(ctx: Context): number {
   return EXIT_OK;
 }
 
+/** The variable that names where the docs site is published (the site's SITE_URL). */
+export const DOCS_URL_VARIABLE = 'SMTP_CODES_DOCS_URL';
+
+/**
+ * The address of a code's page on the docs site (`<base><lang>/codes/550.html`, enhanced codes in
+ * the registry form `X.1.1`), or null when SMTP_CODES_DOCS_URL is unset or empty. A value that is
+ * not an absolute http(s) URL is a usage error, not silently ignored.
+ */
+export function docsPageUrl(env: Readonly<Record<string, string | undefined>>, locale: string, code: string): string | null {
+  const raw = env[DOCS_URL_VARIABLE]?.trim();
+  if (!raw) return null;
+  let base: URL | undefined;
+  try {
+    base = new URL(raw);
+  } catch {
+    // reported below
+  }
+  if (!base || (base.protocol !== 'https:' && base.protocol !== 'http:') || base.search || base.hash) {
+    // English only until the UI strings have settled in their new package.
+    throw new UsageError(
+      `${DOCS_URL_VARIABLE} must be the docs site's address, such as https://example.com/smtp-codes/ (got ${JSON.stringify(raw)})`,
+    );
+  }
+  const root = base.href.endsWith('/') ? base.href : `${base.href}/`;
+  return `${root}${locale}/codes/${code}.html`;
+}
+
 export function showCommand(ctx: Context): number {
   const { io, args, language } = ctx;
   const m = language.messages;
@@ -27,6 +54,12 @@ export function showCommand(ctx: Context): number {
   if (!isReply && !isEnhanced) throw new UsageError(m.errors.unknownCode(code));
   const data = showJson(code, language.data);
   if (!data) throw new UsageError(m.errors.notInReference(code));
-  io.stdout(args.json ? formatJson(data) : `${formatShow(data, { messages: m, style: ctx.style, width: ctx.width })}\n`);
+  const docsUrl = docsPageUrl(io.env, language.locale, data.type === 'reply' ? String(data.code) : data.generic);
+  if (args.json) io.stdout(formatJson(docsUrl ? { ...data, docsUrl } : data));
+  else {
+    const text = formatShow(data, { messages: m, style: ctx.style, width: ctx.width });
+    // The address stands on its own line, never wrapped, so that it can be copied or clicked.
+    io.stdout(`${text}\n${docsUrl ? `\n  ${docsUrl}\n` : ''}`);
+  }
   return EXIT_OK;
 }

@@ -1,6 +1,7 @@
 // Generated from spec/ by scripts/src/generate-constants.ts. Do not edit: run `npm run generate`.
+import { deepFreeze } from '../freeze.js';
 import type { LocaleData, MeaningData } from '../locale.js';
-const replies = {
+const replies = /* @__PURE__ */ deepFreeze({
   "211": {
     "title": "System status",
     "description": "A positive completion reply carrying system status or help information, typically in answer to `HELP` without an argument or to a non-standard status query. The text is meant for a person and has no standard format, so clients should display it rather than parse it. As a 2yz reply it needs no retry."
@@ -241,8 +242,8 @@ const replies = {
     "title": "Domain does not accept mail",
     "description": "The recipient's domain does not accept mail at all, typically because it publishes a null MX record (RFC 7505). A relay that discovers this while forwarding reports it with this code, usually together with enhanced code X.1.10. As a 5yz reply it is permanent: there is nothing to retry, since the address cannot receive mail, and the sender should correct it or remove it from the list."
   }
-};
-const enhanced = {
+});
+const enhanced = /* @__PURE__ */ deepFreeze({
   "X.0.0": {
     "title": "Other undefined Status",
     "description": "The server reports only the class of the result and gives no subject or detail, often because its software does not map its internal errors to a more specific code. Read it as plain success, temporary failure or permanent failure, and look at the reply text and the basic code for the actual reason. A `4.0.0` is retried later; after a `5.0.0` the cause has to be found before sending again.",
@@ -610,8 +611,8 @@ const enhanced = {
     "title": "REQUIRETLS support required",
     "description": "The message was sent with the `REQUIRETLS` option of `MAIL FROM` (RFC 8689), which demands TLS with a validated certificate on every hop, and the relaying server found no next-hop server that supports `REQUIRETLS`, so it cannot pass the message on. Either the recipient's mail servers add REQUIRETLS support, or the sender decides whether the message may be resent without the option."
   }
-};
-const classes = {
+});
+const classes = /* @__PURE__ */ deepFreeze({
   "2": {
     "title": "Success",
     "description": "The first digit `2` reports that the action succeeded: the message was accepted, relayed or delivered. The subject and detail may add information, for example that the message had to be converted on the way or that a requested option was changed. A client needs to do nothing further, but it can log the detail or pass it on in a delivery status notification."
@@ -624,8 +625,8 @@ const classes = {
     "title": "Permanent Failure",
     "description": "The first digit `5` reports a permanent failure: sending the same message again to the same address will fail again. Something has to change first, such as the recipient address, the size or content of the message, or the configuration of the sending or receiving system. The client does not retry; it returns a non-delivery report to the sender, who removes the cause before sending again."
   }
-};
-const subjects = {
+});
+const subjects = /* @__PURE__ */ deepFreeze({
   "0": {
     "title": "Other or Undefined Status",
     "description": "Subject `0` carries no information about where the problem lies. Its only registered code is `X.0.0`, which a server sends when it can say no more than whether the action succeeded, failed temporarily or failed permanently. A client reads such a code by its class alone, exactly as it reads a code whose subject it does not know."
@@ -658,8 +659,8 @@ const subjects = {
     "title": "Security or Policy Status",
     "description": "Subject `7` covers security and policy decisions: delivery refused by the recipient's policy or filters, failed SMTP authentication, encryption or TLS requirements, failed SPF, DKIM or ARC checks, reverse DNS checks and similar rules. The remedy depends on the check, from fixing credentials or DNS records to asking the recipient's administrator. A client that does not know a detail code here reports a security or policy problem in general."
   }
-};
-const firstDigit = {
+});
+const firstDigit = /* @__PURE__ */ deepFreeze({
   "1": {
     "title": "Positive preliminary",
     "description": "The `1yz` class comes from the reply-code theory that SMTP shares with FTP: the command is accepted, but the server waits for a go-ahead before acting. RFC 821 already noted that no SMTP command uses it, and RFC 5321 leaves it out of the SMTP model; its reply syntax only allows first digits 2 to 5. A client that receives a code starting with 1 should treat it as an out-of-range reply, which normally ends the mail transaction like a fatal error."
@@ -680,8 +681,8 @@ const firstDigit = {
     "title": "Permanent negative completion",
     "description": "The command was refused and repeating it unchanged will fail again: the mailbox does not exist, the address is malformed, policy forbids the message. The client should not send the same request again in the same form; a relaying server returns the message to its sender with a non-delivery report. Something must change first, such as the address, the message or the account. RFC 5321 makes one exception: `552` given for too many recipients is treated as the temporary `452`."
   }
-};
-const secondDigit = {
+});
+const secondDigit = /* @__PURE__ */ deepFreeze({
   "0": {
     "title": "Syntax",
     "description": "Replies about the form of a command: syntax errors, commands the server does not recognise or has not implemented, unsupported parameters, commands in the wrong order, and correct commands that fit no other category. The typical codes are `500` to `504`. They usually point to a client bug or a configuration mismatch, so the client should correct the command instead of repeating it."
@@ -706,12 +707,12 @@ const secondDigit = {
     "title": "Mail system",
     "description": "Replies about the state of the receiving mail system with respect to the requested transfer: accepted or refused senders and recipients, mailbox and storage problems, policy rejections, and the `354` go-ahead for the message data. Most everyday codes live here, such as `250`, `450`, `451`, `452`, `550` and `554`. The first digit still decides what the client does; an enhanced status code, when present, says more precisely what went wrong."
   }
-};
-const thirdDigit = {
+});
+const thirdDigit = /* @__PURE__ */ deepFreeze({
   "title": "Third digit",
   "description": "The third digit tells codes of the same class and category apart, for example `550` (mailbox unavailable) from `553` (mailbox name not allowed). It has no meaning of its own across categories, and RFC 5321 asks servers to adapt the defined codes instead of inventing new third digits for slightly different situations; finer detail belongs in an enhanced status code. A client decides by the first digit, may look at the second for the kind of problem, and uses the third, together with the text, mainly for logs, reports and diagnostics."
-};
-const commands = {
+});
+const commands = /* @__PURE__ */ deepFreeze({
   "CONNECT": {
     "title": "Connection establishment",
     "description": "Not a command but the moment the client opens the connection: the server speaks first. A `220` greeting, whose text starts with the server's host name, invites the client to send `EHLO`. A `554` instead means the server refuses this session; it still waits for `QUIT` and answers other commands with `503`, so the client should quit and not deliver here. RFC 5321 asks clients to wait at least five minutes for the greeting."
@@ -780,8 +781,8 @@ const commands = {
     "title": "Send the message in chunks",
     "description": "Sends the message in one or more chunks of an exact size in octets instead of using `DATA`, which needs no dot-stuffing and allows binary content; servers offer it as `CHUNKING` in the `EHLO` reply. Each accepted chunk gets `250`, and the reply to the chunk marked `LAST` tells whether the whole message was accepted. After a `4yz` or `5yz` reply to any chunk the transaction has failed and the client sends no further chunks; `503` answers a `BDAT` after the last chunk, and the client must then send `RSET`."
   }
-};
-const concepts = {
+});
+const concepts = /* @__PURE__ */ deepFreeze({
   "reply-structure": {
     "title": "Structure of a reply",
     "description": "Every SMTP command gets exactly one reply, and the server also sends one as soon as the connection opens. Each reply line starts with a three-digit code, followed by a separator and a text: a space on the last or only line, a hyphen on the lines before it. The code is meant for programs and the text for people: a client decides what to do from the code alone and may show or log the text. Only a few replies carry text that software reads, such as the server name in `220`, `221` and `421` and the new address in `251` and `551`.\nThe first digit gives the outcome (2 success, 3 more input needed, 4 temporary failure, 5 permanent failure), the second the category (syntax, information, connections, mail system) and the third a finer distinction. Servers may word the text as they like, so the same code can come with very different texts. Some send no text at all, and clients must then accept the bare code, with or without a trailing space."
@@ -814,9 +815,9 @@ const concepts = {
     "title": "Reply line length",
     "description": "RFC 5321 limits a reply line to 512 octets, counting the three-digit code and the final CRLF; a server with more to say sends a multiline reply instead of a longer line. Command lines have the same 512-octet limit, and lines of message text may be up to 1000 octets including CRLF. Extensions can raise these limits, and a robust client does not rely on a server keeping them.\n`AUTH` is the notable exception. The base64 challenges a server sends on `334` lines and the client's answers can be much longer than ordinary lines, and RFC 4954 requires both sides to handle the longest strings their authentication mechanisms produce, regardless of other line limits; it names 12288 octets as enough for the mechanisms deployed at the time. A server whose buffer is still too small fails the exchange with `500`, enhanced code `5.5.6`."
   }
-};
+});
 /** The texts of the codes and digits in English, without commands and concepts. */
-export const enMeanings: MeaningData = {
+export const enMeanings: MeaningData = /* @__PURE__ */ deepFreeze({
   locale: "en",
   name: "English",
   replies,
@@ -826,9 +827,9 @@ export const enMeanings: MeaningData = {
   firstDigit,
   secondDigit,
   thirdDigit,
-};
+});
 /** Every text of the spec in English. */
-export const en: LocaleData = {
+export const en: LocaleData = /* @__PURE__ */ deepFreeze({
   locale: "en",
   name: "English",
   replies,
@@ -840,4 +841,4 @@ export const en: LocaleData = {
   thirdDigit,
   commands,
   concepts,
-};
+});

@@ -1,7 +1,8 @@
 // Generated from spec/ by scripts/src/generate-constants.ts. Do not edit: run `npm run generate`.
+import { deepFreeze } from '../freeze.js';
 import type { CommandFact, DocumentFact, EnhancedFact, ReplyFact } from '../types.js';
 /** Language-independent facts of every basic reply code, by code. */
-export const replyFacts: Readonly<Record<number, ReplyFact>> = {
+export const replyFacts: Readonly<Record<number, ReplyFact>> = /* @__PURE__ */ deepFreeze({
   "211": {
     "constant": "SystemStatus",
     "text": "System status, or system help reply",
@@ -1115,9 +1116,9 @@ export const replyFacts: Readonly<Record<number, ReplyFact>> = {
     "commands": [],
     "variants": []
   }
-};
+});
 /** Language-independent facts of every enhanced status code of the IANA registry, by `X.s.d`. */
-export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
+export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE__ */ deepFreeze({
   "X.0.0": {
     "constant": "OtherUndefinedStatus",
     "associatedBasicCodes": [],
@@ -2647,9 +2648,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = {
     ],
     "deprecated": false
   }
-};
+});
 /** Which replies each command may get, by command name (`CONNECT` = the greeting). */
-export const commandFacts: Readonly<Record<string, CommandFact>> = {
+export const commandFacts: Readonly<Record<string, CommandFact>> = /* @__PURE__ */ deepFreeze({
   "CONNECT": {
     "references": [
       {
@@ -3221,9 +3222,9 @@ export const commandFacts: Readonly<Record<string, CommandFact>> = {
       530
     ]
   }
-};
+});
 /** The documents that references name. */
-export const documents: Readonly<Record<string, DocumentFact>> = {
+export const documents: Readonly<Record<string, DocumentFact>> = /* @__PURE__ */ deepFreeze({
   "IANA-SMTP-ENHANCED": {
     "title": "Simple Mail Transfer Protocol (SMTP) Enhanced Status Codes Registry",
     "url": "https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml"
@@ -3356,4 +3357,4 @@ export const documents: Readonly<Record<string, DocumentFact>> = {
     "title": "Internet-Draft draft-levine-mailbomb-header-00 (mail flood detection)",
     "url": "https://datatracker.ietf.org/doc/draft-levine-mailbomb-header/"
   }
-};
+});

@@ -25,9 +25,9 @@ export interface PageStrings {
   strictAccepted: string;
   strictRejected: string;
   count: Partial<Record<Intl.LDMLPluralRule, string>>;
-  /** Link to a reply code's entry in the reference: `reply-codes.html#code-{code}`. */
+  /** Link to a reply code's page in the reference: `codes/{code}.html`. */
   replyHref: string;
-  /** Link to an enhanced code's entry: `enhanced-codes.html#code-x-{subject}-{detail}`. */
+  /** Link to an enhanced code's page: `codes/X.{subject}.{detail}.html`. */
   enhancedHref: string;
 }
 

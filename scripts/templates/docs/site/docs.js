@@ -40,13 +40,15 @@
     var plural = new Intl.PluralRules(document.documentElement.lang);
     form.hidden = false;
 
-    // Short links: any page#550, #5.1.1 or #X.1.1 opens the code's own anchor.
+    // Short links: any page#550, #5.1.1 or #X.1.1 (or an old #code-x-1-1) opens the code's own page.
     function followShortLink() {
       var h = decodeURIComponent(location.hash.slice(1));
       if (!h || document.getElementById(h)) return;
       var m = /^(?:code-)?([245x])[.-](\d{1,3})[.-](\d{1,3})$/i.exec(h);
-      var id = m ? 'code-x-' + +m[2] + '-' + +m[3] : /^\d{3}$/.test(h) ? 'code-' + h : null;
-      var hit = data.entries.filter(function (e) { return id && e.u.slice(-id.length - 1) === '#' + id; })[0];
+      var r = /^(?:code-)?(\d{3})$/.exec(h);
+      var hit = data.entries.filter(function (e) {
+        return m ? e.k === 'e' && e.c === 'X.' + +m[2] + '.' + +m[3] : r ? e.k === 'r' && e.c === r[1] : false;
+      })[0];
       if (hit) location.replace(root + hit.u);
     }
     if (shortLinks) {
