@@ -35,7 +35,7 @@ export async function run(argv: readonly string[], processIo: Io): Promise<numbe
     if (charset !== undefined) {
       if (lang !== 'en') io.stderr(`smtp-codes: ${sanitize(charsetFallback(charset, lang))}\n`);
       lang = 'en';
-      io = asciiOnly(io, args.json);
+      io = asciiOnly(io, args.json || args.ndjson);
     }
     const language = languageFor(lang);
     messages = language.messages;
@@ -94,7 +94,8 @@ function charsetFallback(charset: string, lang: LocaleId): string {
 
 /** The same process, writing ASCII only (for a locale whose character set is not UTF-8); JSON stays the same value. */
 function asciiOnly(io: Io, json: boolean): Io {
-  return { ...io, stdout: (s) => io.stdout(json ? jsonToAscii(s) : toAscii(s)), stderr: (s) => io.stderr(toAscii(s)) };
+  const ascii = (s: string) => (json ? jsonToAscii(s) : toAscii(s));
+  return { ...io, stdout: (s) => io.stdout(ascii(s)), write: (s) => io.write(ascii(s)), stderr: (s) => io.stderr(toAscii(s)) };
 }
 
 /** An error as one line, without its stack. */

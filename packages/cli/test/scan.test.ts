@@ -324,6 +324,24 @@ describe('scan --ndjson', () => {
   });
 });
 
+describe('scan --ndjson: escaping and the terminal charset', () => {
+  const line =
+    'Jan 10 10:00:01 mx1 postfix/smtp[1]: 4F1A22C0123: to=<bob@example.com>, relay=mx.example.com[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 M\u00fcller \u009b2J \u202e gone (in reply to RCPT TO command))\n';
+
+  it('C1 controls and bidi overrides in server text are \\u escapes, the value unchanged', () => {
+    const out = cli(['scan', '--ndjson'], { input: line }).stdout;
+    expect(out).toContain('M\u00fcller \\u009b2J \\u202e gone');
+    expect(JSON.parse(out).text).toBe('M\u00fcller \u009b2J \u202e gone');
+  });
+
+  it('a non-UTF-8 locale gets ASCII JSON, the same value', () => {
+    const out = cli(['scan', '--ndjson'], { input: line, env: { LANG: 'ru_RU.KOI8-R' } }).stdout;
+    expect(out).toContain('M\\u00fcller');
+    expect(/[^\x00-\x7f]/.test(out)).toBe(false);
+    expect(JSON.parse(out).text).toBe('M\u00fcller \u009b2J \u202e gone');
+  });
+});
+
 describe('scan: gzip, directories, terminals (issue 16 rows 14-16)', () => {
   it('reads gzip files and gzip on standard input (magic bytes), with the same counts as the plain file', () => {
     const plain = JSON.parse(cli(['scan', POSTFIX, '--json']).stdout);

@@ -210,8 +210,11 @@ function matchEximDelivery(line: string): LogMatch | null {
   while (end >= 0 && !eximFieldAt(line, end + 2)) end = line.indexOf('" ', end + 1);
   if (end < 0) end = line.endsWith('"') ? line.length - 1 : line.length;
   const context: FindingContext = { status: 'delivered', command: 'end of data' };
+  // `=> bob@example.com R=…`, or `=> bob <bob@example.com> R=…` when a router rewrote the address.
   const address = tokenAt(line, flag + 4);
-  if (address) context.recipient = address;
+  const original = angleAt(line, flag + 5 + address.length);
+  if (original !== undefined) context.recipient = original;
+  else if (address) context.recipient = address;
   const h = line.indexOf(' H=', flag);
   if (h >= 0 && h < confirmation) context.host = eximHost(line, h + 3);
   return { kind: 'exim', replyText: unescapeExim(line.slice(start, end)), reason: null, context };

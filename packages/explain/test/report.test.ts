@@ -109,6 +109,13 @@ describe('Exim delivery confirmations', () => {
     expect(deliveryStatus(f!)).toBe('sent');
   });
 
+  it('=> local <address>: the address in angle brackets is the recipient', () => {
+    const m = matchExim(
+      '2024-01-10 10:00:08 1rNabc-0001Xy-AB => marv <marv@hitch.example> R=smarthost T=remote_smtp H=mx [192.0.2.1] C="250 OK"',
+    );
+    expect(m?.context.recipient).toBe('marv@hitch.example');
+  });
+
   it('a delivery without C= (no smtp_confirmation) names no code', () => {
     expect(
       matchExim('2024-01-10 10:00:08 1rNabc-0001Xy-AB => carol@example.net R=dnslookup T=remote_smtp H=mx.example.net [198.51.100.2]'),

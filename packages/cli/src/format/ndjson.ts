@@ -2,6 +2,7 @@
 // Logstash …). The field names are the `LogRecord`'s, plus where the line was read.
 
 import type { LogRecord } from '@smtp-codes/explain';
+import { safeStringify } from './json.js';
 
 /**
  * One line of `scan --ndjson` (without its newline).
@@ -12,7 +13,8 @@ import type { LogRecord } from '@smtp-codes/explain';
  */
 export function ndjsonRecord(record: LogRecord, file: string): string {
   const f = record.finding;
-  return JSON.stringify({
+  // Server text may hold C1 controls or bidi overrides: escaped as in every other JSON output.
+  return safeStringify({
     time: record.time === null ? null : new Date(record.time).toISOString(),
     host: record.host,
     queueId: record.queueId,
