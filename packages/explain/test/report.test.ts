@@ -1,4 +1,6 @@
+import { parseReply } from '@smtp-codes/parser';
 import { describe, expect, it } from 'vitest';
+import { plainReply } from '../src/embedded.js';
 import {
   deliveryStatus,
   domainOf,
@@ -244,5 +246,57 @@ describe('issue 16 row 14: a reply flattened into more than 1000 parts', () => {
       [550, 'too-many-lines'],
       [250, null],
     ]);
+  });
+});
+
+describe('plainReply: the parser, in short, for one-line replies it cannot warn about', () => {
+  it('gives exactly what parseReply gives, or leaves the line to it', () => {
+    const codes = ['250', '550', '451', '421', '354', '299', '560', '199', '650', '25a'];
+    const heads = [
+      '',
+      '5.1.1 ',
+      '4.7.1 ',
+      '2.0.0 ',
+      '5.1.1  ',
+      '5.01.1 ',
+      '5.1.1000 ',
+      '#5.1.1 ',
+      '5.1.1x ',
+      '5.1. ',
+      '5.1 ',
+      '9.1.1 ',
+      '5.1.1',
+      '55 ',
+      '2.6.0 ',
+      '4.4.7\t',
+    ];
+    const tails = [
+      'Ok: queued as 9B3C21F',
+      '<bob@example.com>: Recipient address rejected',
+      'M\u00fcller',
+      'a\u009bb',
+      '',
+      ' x',
+      'x '.repeat(260),
+      'y'.repeat(490),
+    ];
+    let fast = 0;
+    let total = 0;
+    for (const code of codes) {
+      for (const head of heads) {
+        for (const tail of tails) {
+          for (const sep of [' ', '-', '\t']) {
+            const line = `${code}${sep}${head}${tail}`;
+            total++;
+            const plain = plainReply(line);
+            if (!plain) continue;
+            fast++;
+            expect(plain, JSON.stringify(line)).toEqual(parseReply(`${line}\r\n`, { mode: 'lenient' }));
+          }
+        }
+      }
+    }
+    expect(total).toBe(3840);
+    expect(fast).toBeGreaterThan(50); // the plain ones: classes 2, 4, 5, one SP, ASCII, short
   });
 });
