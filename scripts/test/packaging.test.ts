@@ -72,7 +72,8 @@ beforeAll(() => {
     return join(work, (JSON.parse(out) as Array<{ filename: string }>)[0]!.filename);
   });
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'smoke', private: true, type: 'module' }));
-  // --offline: nothing but these tarballs may be needed (our packages have no other runtime dependency).
+  // --offline: nothing but these tarballs and the runtime dependencies in the lockfile (get-east-asian-width
+  // for the CLI), which `npm ci` has put in the npm cache, may be needed.
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', ...tarballs], { cwd: work, stdio: 'pipe' });
   for (const p of packages)
     installed.set(p.manifest.name, JSON.parse(readFileSync(join(work, 'node_modules', p.manifest.name, 'package.json'), 'utf8')));
