@@ -130,7 +130,7 @@ function keyTable(all: (ReportRow | StatusReportRow)[], by: Breakdown, o: ScanRe
   rows.forEach((row, i) => {
     const cells = [padStart(String(row.count), countWidth), padEnd(fit(labels[i]!, keyWidth, o.terminal), keyWidth)];
     if (splitWidth > 0) cells.push(padEnd(splits[i]!, splitWidth));
-    cells.push(fit(topCodes(row.topCodes), codesWidth, o.terminal));
+    cells.push(fit(topCodes(row.topCodes, m), codesWidth, o.terminal));
     out.push(cells.join('  '));
     if (samples && row.sample) out.push(sampleLine(row.sample, countWidth + 2, width, o));
   });
@@ -142,12 +142,12 @@ function keyTable(all: (ReportRow | StatusReportRow)[], by: Breakdown, o: ScanRe
 function statusSplit(statuses: StatusCounts, m: Messages): string {
   const parts: string[] = [];
   for (const s of [...DELIVERY_STATUSES, 'unknown'] as const) if (statuses[s] > 0) parts.push(`${m.scan.statuses[s]} ${statuses[s]}`);
-  return parts.join(', ');
+  return parts.join(m.scan.separator);
 }
 
 /** `550 5.1.1 ×3, 450 4.7.1 ×1`. */
-function topCodes(codes: CodeCount[]): string {
-  return codes.map((c) => `${c.code ?? '-'} ${c.enhanced ?? '-'} ×${c.count}`).join(', ');
+function topCodes(codes: CodeCount[], m: Messages): string {
+  return codes.map((c) => `${c.code ?? '-'} ${c.enhanced ?? '-'} ×${c.count}`).join(m.scan.separator);
 }
 
 function sampleLine(sample: string, indent: number, width: number, o: ScanReportOptions): string {

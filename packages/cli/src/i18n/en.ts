@@ -26,6 +26,7 @@ export const en: Messages = {
     headings: { status: 'By status', code: 'By code', domain: 'By recipient domain', relay: 'By remote host' },
     keys: { status: 'Status', code: 'Code', domain: 'Domain', relay: 'Remote host' },
     statusSplit: 'Statuses',
+    separator: ', ',
     topCodes: 'Top codes',
     sample: 'e.g.',
     notLogged: '(not logged)',

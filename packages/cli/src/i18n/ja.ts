@@ -25,6 +25,7 @@ export const ja: Messages = {
     headings: { status: 'ステータス別', code: 'コード別', domain: '受信者ドメイン別', relay: 'リモートホスト別' },
     keys: { status: 'ステータス', code: 'コード', domain: 'ドメイン', relay: 'リモートホスト' },
     statusSplit: 'ステータス',
+    separator: '、',
     topCodes: '主なコード',
     sample: '例',
     notLogged: '(記録なし)',

@@ -44,6 +44,7 @@ export const ru: Messages = {
     headings: { status: 'По состоянию', code: 'По коду', domain: 'По домену получателя', relay: 'По удалённому хосту' },
     keys: { status: 'Состояние', code: 'Код', domain: 'Домен', relay: 'Удалённый хост' },
     statusSplit: 'Состояния',
+    separator: ', ',
     topCodes: 'Частые коды',
     sample: 'напр.',
     notLogged: '(не записано)',

@@ -31,6 +31,8 @@ export interface Messages extends ExplainMessages {
     readonly headings: Readonly<Record<Breakdown, string>>;
     readonly keys: Readonly<Record<Breakdown, string>>;
     readonly statusSplit: string;
+    /** Between the items of a status split or a list of top codes. */
+    readonly separator: string;
     readonly topCodes: string;
     readonly sample: string;
     /** A key the log did not name (no recipient, no remote host). */
