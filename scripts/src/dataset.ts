@@ -23,6 +23,7 @@ const ORDER: Record<string, string[]> = {
     'registryBasicCodes',
     'associatedBasicCodes',
     'classes',
+    'classesFrom',
     'references',
     'deprecated',
     'source',

@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
+import { classProblems } from './code-classes.js';
 import { constantName } from './constant-name.js';
 import type { Command, EnhancedCode, ReplyCode, Spec } from './types.js';
 
@@ -412,12 +413,10 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
         `${JSON.stringify(at.value.associatedBasicCodes)} does not match the codes in registryBasicCodes "${at.value.registryBasicCodes}"`,
       );
     }
-    const classes = at.value.classes ?? [2, 4, 5];
     for (const b of at.value.associatedBasicCodes) {
       if (!basic.has(b)) add(at, 'associatedBasicCodes', `associated basic code ${b} does not exist in reply-codes.yaml`);
-      if (!(classes as number[]).includes(Math.floor(b / 100)))
-        add(at, 'associatedBasicCodes', `associated basic code ${b} does not fit the classes ${JSON.stringify(classes)}`);
     }
+    for (const [field, reason] of classProblems(at.value)) add(at, field, reason);
   }
 
   // Example replies must carry the code of their entry on every line.
@@ -431,7 +430,7 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
     (at.value.examples ?? []).forEach((x, i) => {
       const problem = exampleProblem(x.reply, {
         enhanced: at.value.code,
-        classes: (at.value.classes as number[] | undefined) ?? [2, 4, 5],
+        classes: at.value.classes as number[],
       });
       if (problem) add(at, `examples.${i}.reply`, problem);
     });

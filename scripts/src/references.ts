@@ -1,8 +1,8 @@
 import type { Reference, Spec } from './types.js';
 
 /** "RFC 5321 §4.2.2" for { doc: 'RFC5321', section: '4.2.2' }. */
-export function referenceLabel(ref: Reference): string {
-  const name = ref.doc.startsWith('RFC') ? `RFC ${ref.doc.slice(3)}` : ref.doc === 'IANA-SMTP-ENHANCED' ? 'IANA registry' : ref.doc;
+export function referenceLabel(ref: Reference, registryName = 'IANA registry'): string {
+  const name = ref.doc.startsWith('RFC') ? `RFC ${ref.doc.slice(3)}` : ref.doc === 'IANA-SMTP-ENHANCED' ? registryName : ref.doc;
   return ref.section ? `${name} §${ref.section}` : name;
 }
 

@@ -96,7 +96,10 @@ export interface EnhancedCode {
   references: Reference[];
   deprecated: boolean;
   source: 'iana';
-  classes?: Array<2 | 4 | 5>;
+  /** Ascending; what RFC 3463 (or the defining RFC) and the registry allow. */
+  classes: Array<2 | 4 | 5>;
+  /** Where the classes come from (spec.schema.json explains each). */
+  classesFrom: Array<'rfc' | 'registry' | 'meaning'>;
   note?: Localized;
   examples?: ReplyExample[];
   /** Derived from code. */

@@ -143,6 +143,46 @@ describe('validation errors name file, line, entry and reason', () => {
     ]);
   });
 
+  it('a class the registry names is never dropped, whatever the source', () => {
+    const file = 'enhanced-codes/x.7-security-policy.yaml';
+    // X.7.1: RFC 3463 says permanent only, the registry lists 451 and 454 as well.
+    const rfcOnly = issuesAfter(file, (doc) => {
+      const i = indexOf(doc, 'codes', 'code', 'X.7.1');
+      doc.setIn(['codes', i, 'classes'], doc.createNode([5], { flow: true }));
+      doc.setIn(['codes', i, 'classesFrom'], doc.createNode(['rfc'], { flow: true }));
+    });
+    expect(rfcOnly.map((i) => [i.entry, i.path, i.reason])).toEqual([
+      ['X.7.1', 'classesFrom', 'the registry names classes [4,5] ("451, 454, 502, 503, 533, 550, 551"): list "registry"'],
+      // and its example, Postfix's `450 4.7.1`, no longer fits
+      ['X.7.1', 'examples.3.reply', 'class 4 is not allowed for X.7.1 (5)'],
+    ]);
+    const notRegistry = issuesAfter(file, (doc) => {
+      doc.setIn(['codes', indexOf(doc, 'codes', 'code', 'X.7.1'), 'classesFrom'], doc.createNode(['meaning'], { flow: true }));
+    });
+    expect(notRegistry.map((i) => i.reason)).toEqual([
+      'the registry names classes [4,5] ("451, 454, 502, 503, 533, 550, 551"): use "registry"',
+      'the registry names classes: list "registry"',
+    ]);
+  });
+
+  it("classes from the registry must be the registry's, ascending", () => {
+    const file = 'enhanced-codes/x.7-security-policy.yaml';
+    const wider = issuesAfter(file, (doc) => {
+      doc.setIn(['codes', indexOf(doc, 'codes', 'code', 'X.7.17'), 'classes'], doc.createNode([4, 5], { flow: true }));
+    });
+    expect(wider).toEqual([
+      expect.objectContaining({ entry: 'X.7.17', path: 'classes', reason: "[4,5] differs from the registry's classes [5]" }),
+    ]);
+    const unordered = issuesAfter(file, (doc) => {
+      doc.setIn(['codes', indexOf(doc, 'codes', 'code', 'X.7.15'), 'classes'], doc.createNode([5, 4], { flow: true }));
+    });
+    expect(unordered.map((i) => i.reason)).toContain('[5,4] must be ascending');
+    const missing = issuesAfter(file, (doc) => {
+      doc.deleteIn(['codes', indexOf(doc, 'codes', 'code', 'X.7.15'), 'classes']);
+    });
+    expect(missing).toEqual([expect.objectContaining({ entry: 'X.7.15', reason: 'missing required field "classes"' })]);
+  });
+
   it('unknown reference', () => {
     const issues = issuesAfter('reply-codes.yaml', (doc) => {
       doc.setIn(['replyCodes', indexOf(doc, 'replyCodes', 'code', 221), 'references', 0, 'doc'], 'RFC9999');

@@ -27,6 +27,43 @@ function* pairs(name: string, item: { title: Localized; description: Localized; 
 }
 const all = [...texts()];
 
+describe('allowed classes', () => {
+  const classes = (code: string) => spec.enhanced.codes.find((c) => c.code === code)!.classes;
+
+  it('follow RFC 3463 section 3 where it says "only", and keep what the registry adds', () => {
+    // "only useful for permanent failures" / "useful only as a permanent error"
+    for (const code of ['X.1.2', 'X.1.3', 'X.1.6', 'X.3.4', 'X.5.2', 'X.6.1', 'X.7.2', 'X.7.3', 'X.7.4'])
+      expect(classes(code), code).toEqual([5]);
+    // "useful only as a persistent transient error"
+    for (const code of ['X.3.1', 'X.4.1', 'X.4.2', 'X.4.5', 'X.4.6']) expect(classes(code), code).toEqual([4]);
+    // RFC 3463 says "only", but the registry's basic codes name the other class too: both are kept.
+    for (const code of ['X.1.1', 'X.4.3', 'X.5.1', 'X.5.4', 'X.7.1']) expect(classes(code), code).toEqual([4, 5]);
+    // "both permanent and persistent transient"; "permanent, transient persistent, or successful"
+    for (const code of ['X.2.1', 'X.2.4', 'X.3.2', 'X.4.4', 'X.6.5']) expect(classes(code), code).toEqual([4, 5]);
+    expect(classes('X.7.7')).toEqual([2, 4, 5]);
+    expect(classes('X.1.5')).toEqual([2]);
+  });
+
+  it('take the registry classes where the RFC is silent, and 4, 5 for a failure neither restricts', () => {
+    expect(classes('X.0.0')).toEqual([2, 4, 5]);
+    expect(classes('X.7.17')).toEqual([5]);
+    expect(classes('X.7.15')).toEqual([4, 5]);
+    expect(classes('X.3.6')).toEqual([2]);
+    expect(classes('X.7.12')).toEqual([4]);
+    expect(classes('X.4.7')).toEqual([4, 5]);
+    expect(classes('X.1.0')).toEqual([2, 4, 5]);
+  });
+
+  it('are given for every code, with a source, and no failure code takes class 2 from its meaning alone', () => {
+    for (const c of spec.enhanced.codes) {
+      expect(c.classes.length, c.code).toBeGreaterThan(0);
+      expect(c.classesFrom.length, c.code).toBeGreaterThan(0);
+    }
+    const open = spec.enhanced.codes.filter((c) => c.classesFrom.includes('meaning') && c.classes.includes(2)).map((c) => c.code);
+    expect(open).toEqual(['X.1.0', 'X.1.9', 'X.2.0', 'X.6.10']);
+  });
+});
+
 describe('counts', () => {
   it('has every basic reply code of RFC 5321 and of the extensions that add codes', () => {
     const required = [

@@ -1,5 +1,6 @@
 import { en as enLocale } from '@smtp-codes/constants';
 import { ja as jaLocale } from '@smtp-codes/constants/locales/ja';
+import { ru as ruLocale } from '@smtp-codes/constants/locales/ru';
 import { en as enLanguage, explainFinding, extract, LogRecordReader, LogReport } from '@smtp-codes/explain';
 import { ja as jaLanguage } from '@smtp-codes/explain/ja';
 import { describe, expect, it } from 'vitest';
@@ -202,6 +203,22 @@ describe('reference formatters', () => {
     expect(text).toContain('  550  メールボックスが利用できない');
   });
 
+  it('list: "(deprecated)" only after a title that does not say so already', () => {
+    const lists = [
+      [enLocale, en],
+      [jaLocale, ja],
+      [ruLocale, ru],
+    ] as const;
+    for (const [locale, messages] of lists) {
+      const lines = formatList(locale, { messages, style: plain, width: 80 }).split('\n');
+      const x610 = lines.find((l) => l.startsWith('  X.6.10 '))!;
+      const r538 = lines.find((l) => l.startsWith('  538 '))!;
+      expect(x610, messages.locale).not.toContain(`(${messages.notes.registryStatus.deprecated})`);
+      expect(x610.toLowerCase(), messages.locale).toContain(messages.notes.deprecatedStem);
+      expect(r538, messages.locale).toContain(`(${messages.notes.registryStatus.deprecated})`);
+    }
+  });
+
   it('show: a basic code with references, commands, variants', () => {
     const data = showJson('250', enLocale)!;
     expect(data.type).toBe('reply');
@@ -220,7 +237,10 @@ describe('reference formatters', () => {
     expect(text).toContain('Associated reply codes');
     expect(text).toContain('RFC 3463 §3.2');
     expect(showJson('x.1.1', enLocale)?.type).toBe('enhanced');
-    expect(formatShow(showJson('4.7.17', enLocale)!, { messages: en, style: plain, width: 100 })).toContain('only with other classes');
+    expect(formatShow(showJson('4.7.17', enLocale)!, { messages: en, style: plain, width: 100 })).toContain(
+      '4.7.17 is not a defined form: the code is used only as 5.7.17.',
+    );
+    expect(text).toMatch(/Allowed classes +4, 5 — the registry's basic codes\n/);
     expect(showJson('259', enLocale)).toBeUndefined();
     expect(showJson('5.1.99', enLocale)).toBeUndefined();
   });

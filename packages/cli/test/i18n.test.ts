@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { en, ja, type Messages, ru } from '../src/i18n/index.js';
 
+/** Sample arguments: the class notes take the forms a code is used as. */
+const FORMS = ['4.2.2', '5.2.2'];
+const sampleArgs = (path: string): unknown[] =>
+  path === '.notes.generic' ? [FORMS] : path === '.notes.classNotAllowed' ? ['2.2.2', FORMS] : ['X', 2, 3];
+
 /** Every string (functions called with sample arguments) of a messages object, by key path. */
 function strings(m: unknown, path = ''): Map<string, string> {
   const out = new Map<string, string>();
   if (typeof m === 'string') out.set(path, m);
-  else if (typeof m === 'function') out.set(path, String((m as (...a: unknown[]) => unknown)('X', 2, 3)));
+  else if (typeof m === 'function') out.set(path, String((m as (...a: unknown[]) => unknown)(...sampleArgs(path))));
   else if (m && typeof m === 'object')
     for (const [k, v] of Object.entries(m)) for (const [p, s] of strings(v, `${path}.${k}`)) out.set(p, s);
   return out;

@@ -80,14 +80,14 @@ describe('layoutExplanation', () => {
       fallbackNote: "5.1.99 is not registered: its subject's meaning is shown, as RFC 3463 asks.",
       note: null,
     });
-    const [generic] = layouts('X.1.1');
+    const [generic] = layouts('X.1.2');
     expect(generic).toMatchObject({
       severity: null,
       verdict: null,
       retry: null,
-      notes: ['Given without a class (X): the meaning holds for every class.'],
+      notes: ['Given without a class (X): the code is used only as 5.1.2.'],
     });
-    expect(generic?.enhanced?.parts.map((r) => r.label)).toEqual(['Subject 1', 'Detail 1']);
+    expect(generic?.enhanced?.parts.map((r) => r.label)).toEqual(['Subject 1', 'Detail 2']);
   });
 
   it('a broken reply: the error with its labels; no codes at all shows "?" and the source', () => {

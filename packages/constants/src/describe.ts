@@ -56,7 +56,7 @@ export interface EnhancedDescription extends LocalizedText {
   readonly class: EnhancedPartDescription | undefined;
   readonly subject: EnhancedPartDescription | undefined;
   readonly detail: number;
-  /** False when the registry restricts the code to other classes (X.7.17-X.7.19 are 5 only). */
+  /** False when RFC 3463 and the registry allow the code only with other classes (X.7.1 is 5 only). */
   readonly classAllowed: boolean;
   readonly note: string | undefined;
   readonly associatedBasicCodes: readonly number[];

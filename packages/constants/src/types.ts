@@ -31,8 +31,13 @@ export interface EnhancedFact {
   /** The registry's "associated basic status code" column: informative, not an allow-list. */
   readonly associatedBasicCodes: readonly number[];
   readonly registryBasicCodes: string;
-  /** Classes the registry allows, where it restricts them; otherwise 2, 4 and 5. */
+  /** The classes RFC 3463 (or the RFC that defines the code) and the registry allow, ascending. */
   readonly classes: readonly (2 | 4 | 5)[];
+  /**
+   * Where the classes come from: `rfc` the defining RFC's text ("useful only as a permanent
+   * error"), `registry` the classes of its basic codes, `meaning` neither (a failure takes 4 and 5).
+   */
+  readonly classesFrom: readonly ('rfc' | 'registry' | 'meaning')[];
   readonly references: readonly Reference[];
   readonly deprecated: boolean;
 }

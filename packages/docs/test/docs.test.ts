@@ -98,7 +98,8 @@ describe('every code is in every language', () => {
     const md = markdown.get(`${DOCS_DIR}/en/enhanced-codes.md`)!;
     for (const e of spec.enhanced.codes) {
       const row = md.split('\n').find((l) => l.startsWith(`| [${e.code}](`))!;
-      if (e.classes) expect(row, e.code).toContain(`**${e.classes.join(', ')} only**`);
+      if (e.classes.length < 3) expect(row, e.code).toContain(`**${e.classes.join(', ')} only**`);
+      else expect(row, e.code).toContain('| 2, 4, 5 |');
       expect(row.includes('**deprecated**'), e.code).toBe(e.deprecated);
       expect(row.includes('see note'), e.code).toBe(e.note !== undefined);
     }
@@ -120,6 +121,71 @@ describe('every code is in every language', () => {
       const r = spec.replyCodes.find((x) => x.code === 550)!;
       expect(md).toContain(`<a id="code-550"></a>550 ${r.title[locale]}`);
     }
+  });
+});
+
+describe('classes: each enhanced code shows only the classes the spec gives it', () => {
+  const forms = (code: string, classes: readonly number[]) => classes.map((c) => `${c}${code.slice(1)}`);
+
+  it.each(LOCALES.map((l) => [l]))('%s: the "written as" forms are exactly the allowed classes, Markdown and HTML', (locale) => {
+    const ui = loadDocStrings().ui[locale];
+    const md = markdown.get(`${DOCS_DIR}/${locale}/enhanced-codes.md`)!;
+    const html = site.get(`${SITE_DIR}/${locale}/enhanced-codes.html`)!;
+    for (const e of spec.enhanced.codes) {
+      const expected = forms(e.code, e.classes);
+      const section = md.slice(md.indexOf(`<a id="${enhancedAnchor(e.code)}"></a>`));
+      const line = section.split('\n').find((l) => l.startsWith(`- ${ui.enhancedCodes.usedAs}`))!;
+      expect(line.match(/`[245]\.\d+\.\d+`/g), e.code).toEqual(expected.map((f) => `\`${f}\``));
+      const entry = html.slice(html.indexOf(`<section class="entry" id="${enhancedAnchor(e.code)}"`));
+      const dd = entry.slice(entry.indexOf(`<dt>${ui.enhancedCodes.usedAs}</dt>`)).split('</dd>')[0]!;
+      expect(dd.match(/[245]\.\d+\.\d+/g), e.code).toEqual(expected);
+    }
+  });
+
+  it('no generated page shows a success form of a failure-only code (2.7.1, 2.1.1, 2.4.7)', () => {
+    for (const [path, content] of [...pages(markdown), ...pages(site)]) {
+      for (const form of ['2.7.1', '2.1.1', '2.4.7'])
+        expect(content, `${path} ${form}`).not.toMatch(new RegExp(`(^|[^.\\d])${form.replaceAll('.', '\\.')}(?![.\\d])`));
+    }
+  });
+
+  it.each(LOCALES.map((l) => [l]))('%s: every code names where its classes come from', (locale) => {
+    const ui = loadDocStrings().ui[locale];
+    const md = markdown.get(`${DOCS_DIR}/${locale}/enhanced-codes.md`)!;
+    for (const e of spec.enhanced.codes) {
+      const section = md.slice(md.indexOf(`<a id="${enhancedAnchor(e.code)}"></a>`));
+      const line = section.split('\n').find((l) => l.startsWith(`- ${ui.labels.classes}`))!;
+      if (e.classesFrom.includes('rfc')) expect(line, e.code).toContain(`RFC ${e.references[0]!.doc.slice(3)}`);
+      if (e.classesFrom.includes('registry')) expect(line, e.code).toContain(ui.enhancedCodes.classesFrom.registry);
+      if (e.classesFrom.includes('meaning')) expect(line, e.code).toContain(ui.enhancedCodes.classesFrom.meaning);
+    }
+  });
+});
+
+describe('texts', () => {
+  it.each([['ja'], ['ru']])('%s: the IANA registry link is labelled in the page language', (locale) => {
+    const label = loadDocStrings().ui[locale as 'ja' | 'ru'].labels.ianaRegistry;
+    for (const [path, content] of [...pages(markdown), ...pages(site)].filter(([p]) => p.includes(`/${locale}/`))) {
+      expect(content, path).not.toContain('>IANA registry<');
+      expect(content, path).not.toContain('[IANA registry]');
+    }
+    expect(markdown.get(`${DOCS_DIR}/${locale}/enhanced-codes.md`)).toContain(`[${label}](`);
+  });
+
+  it('a deprecated code whose title says so gets no "(deprecated)" after it', () => {
+    const e = spec.enhanced.codes.find((x) => x.code === 'X.6.10')!;
+    for (const locale of LOCALES) {
+      const ui = loadDocStrings().ui[locale];
+      const md = markdown.get(`${DOCS_DIR}/${locale}/enhanced-codes.md`)!;
+      const heading = md.split('\n').find((l) => l.includes(`<a id="${enhancedAnchor(e.code)}"></a>`))!;
+      expect(heading, locale).toBe(`### <a id="${enhancedAnchor(e.code)}"></a>${e.code} ${e.title[locale]}`);
+      expect(heading, locale).not.toContain(`(${ui.labels.deprecated})`);
+    }
+  });
+
+  it('Japanese pages use one colon, the half-width one', () => {
+    for (const [path, content] of [...pages(markdown), ...pages(site)].filter(([p]) => p.includes('/ja/')))
+      expect(content, path).not.toContain('：');
   });
 });
 

@@ -1,6 +1,8 @@
 // Character-level helpers over server text: explicit character classes and indexOf only, no
 // regular expressions, every function linear in what it looks at.
 
+import { replyCodeAt } from '@smtp-codes/parser';
+
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -23,12 +25,13 @@ export function isBidiControl(c: number): boolean {
 }
 
 /**
- * True when `s` has a reply code at `i`: three ASCII digits followed by SP, `-`, HT, CR or the
- * end (the parser's own test for "this line has a code", contract §3.2 and §3.4).
+ * True when a reply line starts at `i`: the parser's reply code (`replyCodeAt`, BEHAVIOUR.md §3.2
+ * of the parser) followed by SP, `-`, HT, CR or the end, the separators the parser can accept
+ * (BEHAVIOUR.md §3.4 of the parser; CR as the line end). Stricter than the code alone, so that
+ * prose such as `250.5 MB` is not taken for a reply.
  */
 export function hasReplyCodeAt(s: string, i: number): boolean {
-  if (i + 3 > s.length) return false;
-  if (!isDigit(s.charCodeAt(i)) || !isDigit(s.charCodeAt(i + 1)) || !isDigit(s.charCodeAt(i + 2))) return false;
+  if (replyCodeAt(s, i) < 0) return false;
   if (i + 3 === s.length) return true;
   const c = s.charCodeAt(i + 3);
   return c === 32 || c === 45 || c === 9 || c === 13;

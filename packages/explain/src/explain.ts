@@ -2,7 +2,7 @@
 // guidance from the parser's `classify`, the UI wording from the ExplainLanguage passed in. Only
 // English is imported here, so a bundle of this module carries no other language.
 
-import { describeEnhanced, describeReply, type LocaleId } from '@smtp-codes/constants';
+import { describeEnhanced, describeReply, enhancedFacts, type LocaleId } from '@smtp-codes/constants';
 import { type Action, type ClassificationReason, classify, type Severity, severityOf } from '@smtp-codes/parser';
 import { en } from './en.js';
 import type { ExplainLanguage } from './language.js';
@@ -40,7 +40,7 @@ export interface EnhancedMeaning {
   subject: { value: number; title: string } | null;
   /** The detail's meaning is the code's title when the code is registered; null otherwise. */
   detail: { value: number; title: string | null };
-  /** False when the registry restricts the code to other classes (X.7.17 is class 5 only). */
+  /** False when RFC 3463 and the registry allow the code only with other classes (X.7.1 is 5 only). */
   classAllowed: boolean;
   deprecated: boolean;
   /** A registry quirk worth knowing, or null. */
@@ -160,8 +160,9 @@ export function explainFinding(finding: Finding, language: ExplainLanguage = en)
         deprecated: d.deprecated,
         note: d.note ?? null,
       };
-      if (!d.class) notes.push(messages.notes.generic);
-      if (!d.classAllowed) notes.push(messages.notes.classNotAllowed(finding.enhanced));
+      const forms = wireForms(d.generic);
+      if (!d.class) notes.push(messages.notes.generic(forms));
+      if (!d.classAllowed) notes.push(messages.notes.classNotAllowed(finding.enhanced, forms));
       if (d.deprecated) notes.push(messages.notes.deprecated);
       if (d.class && finding.code !== null && Math.floor(finding.code / 100) !== d.class.value) {
         notes.push(messages.notes.classMismatch(finding.enhanced, finding.code));
@@ -222,4 +223,10 @@ function adviceKey(action: Action, closing: boolean, reason: ClassificationReaso
 /** True when the explanation says what at least one code means. */
 export function isExplained(explanation: Explanation): boolean {
   return explanation.basic !== null || explanation.enhancedStatus !== null;
+}
+
+/** The forms a code is used as, from its allowed classes: X.7.1 -> ['5.7.1']; all three when not registered. */
+function wireForms(generic: string): string[] {
+  const classes = Object.hasOwn(enhancedFacts, generic) ? enhancedFacts[generic]!.classes : [2, 4, 5];
+  return classes.map((c) => `${c}${generic.slice(1)}`);
 }

@@ -119,7 +119,7 @@ export function layoutExplanation(e: Explanation, messages: ExplainMessages): Ex
           parts,
           fallbackNote: s.fallbackNote,
           description: s.description,
-          note: s.note ? `${m.labels.note}: ${s.note}` : null,
+          note: s.note ? m.notes.noteLine(s.note) : null,
         }
       : null,
     // The fallback note is shown with the enhanced code already.

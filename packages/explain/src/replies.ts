@@ -1,8 +1,8 @@
 // Feeding reply lines to the parser's streaming decoder and turning what it returns (or throws)
 // into findings with input line numbers.
 
-import { type Reply, ReplyDecoder, ReplyParseError } from '@smtp-codes/parser';
-import { enhancedAt, isDigit } from './chars.js';
+import { type Reply, ReplyDecoder, ReplyParseError, replyCodeAt } from '@smtp-codes/parser';
+import { enhancedAt } from './chars.js';
 import type { Finding, FindingIssue, FindingSink, ParseModeOption } from './types.js';
 
 /** At most this many characters of one reply are kept as its `source` excerpt. */
@@ -126,15 +126,10 @@ export class ReplyCollector {
 export function brokenReply(line: number, source: string, first: string, error: FindingIssue): Finding {
   let code: number | null = null;
   let enhanced: string | null = null;
-  // The parser's own test for "the line has a code" (contract §3.2): three digits, then no digit.
-  if (
-    first.length >= 3 &&
-    isDigit(first.charCodeAt(0)) &&
-    isDigit(first.charCodeAt(1)) &&
-    isDigit(first.charCodeAt(2)) &&
-    !isDigit(first.charCodeAt(3))
-  ) {
-    code = Number(first.slice(0, 3));
+  // The parser's own test for "the line has a code" (BEHAVIOUR.md §3.2 of the parser).
+  const value = replyCodeAt(first, 0);
+  if (value >= 0) {
+    code = value;
     const token = enhancedAt(first, 4);
     if (token && token.code.charCodeAt(0) === first.charCodeAt(0)) enhanced = token.code;
   }

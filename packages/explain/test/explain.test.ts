@@ -76,7 +76,9 @@ describe('explainFinding', () => {
     const [e] = explain('4.2.2');
     expect(e).toMatchObject({ basic: null, severity: 'transient-negative', retry: { action: 'retry', basis: 'enhanced' } });
     expect(explain('X.7.1')[0]).toMatchObject({ enhancedStatus: { class: null }, retry: null, severity: null });
-    expect(explain('X.7.1')[0]?.notes).toEqual(['Given without a class (X): the meaning holds for every class.']);
+    expect(explain('X.7.17')[0]?.notes).toEqual(['Given without a class (X): the code is used only as 5.7.17.']);
+    expect(explain('X.2.2')[0]?.notes).toEqual(['Given without a class (X): the code is used as 4.2.2 or 5.2.2.']);
+    expect(explain('X.0.0')[0]?.notes).toEqual(['Given without a class (X): the code is used as 2.0.0, 4.0.0 or 5.0.0.']);
   });
 
   it('fall-backs are noted: an unregistered detail, an unregistered subject, an undefined basic code', () => {
@@ -102,7 +104,9 @@ describe('explainFinding', () => {
     );
     expect(m?.warnings.map((w) => w.kind)).toEqual(['enhanced-class-mismatch']);
     expect(m?.enhanced).toBe('5.7.1');
-    expect(explain('4.7.17')[0]?.notes).toContain('The registry allows 4.7.17 only with other classes.');
+    expect(explain('4.7.17')[0]?.notes).toContain('4.7.17 is not a defined form: the code is used only as 5.7.17.');
+    expect(explain('2.7.1')[0]?.notes).toContain('2.7.1 is not a defined form: the code is used only as 4.7.1 or 5.7.1.');
+    expect(explain('4.2.2')[0]?.notes).toEqual([]);
     expect(explain('X.6.10')[0]?.enhancedStatus?.deprecated).toBe(true);
   });
 

@@ -1,7 +1,7 @@
-import { Engine } from './engine.js';
-import { toBytes } from './lines.js';
+import { toBytes } from './bytes.js';
 import { type ParseOptions, resolveOptions } from './options.js';
 import type { Reply, ReplyWarning } from './reply.js';
+import { ReplyStreamParser } from './stream-parser.js';
 
 /**
  * Turns the bytes an SMTP server sends, cut into chunks anyhow, into replies.
@@ -24,11 +24,11 @@ import type { Reply, ReplyWarning } from './reply.js';
  * ```
  */
 export class ReplyDecoder {
-  readonly #engine: Engine;
+  readonly #parser: ReplyStreamParser;
 
   /** Throws TypeError / RangeError for wrong options (see ParseOptions). */
   constructor(options?: ParseOptions) {
-    this.#engine = new Engine(resolveOptions(options), false);
+    this.#parser = new ReplyStreamParser(resolveOptions(options), false);
   }
 
   /**
@@ -43,16 +43,16 @@ export class ReplyDecoder {
    * ```
    */
   push(chunk: Uint8Array | string): Reply[] {
-    const engine = this.#engine;
-    const failure = engine.failure;
+    const parser = this.#parser;
+    const failure = parser.failure;
     if (failure !== null) {
       throw failure;
     }
-    if (engine.isEnded) {
+    if (parser.isEnded) {
       throw new Error('ReplyDecoder: push() after end()');
     }
     const out: Reply[] = [];
-    engine.push(toBytes(chunk), out);
+    parser.push(toBytes(chunk), out);
     return out;
   }
 
@@ -71,7 +71,7 @@ export class ReplyDecoder {
    */
   end(): Reply[] {
     const out: Reply[] = [];
-    this.#engine.end(out);
+    this.#parser.end(out);
     return out;
   }
 
@@ -89,6 +89,6 @@ export class ReplyDecoder {
    * ```
    */
   get warnings(): ReplyWarning[] {
-    return this.#engine.warnings;
+    return this.#parser.warnings;
   }
 }

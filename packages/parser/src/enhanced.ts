@@ -1,10 +1,10 @@
-import { DOT, HASH, isDigit, SP, ZERO } from './lines.js';
+import { DOT, HASH, isDigit, SP, ZERO } from './bytes.js';
 
 /** No token at the start of the text: plain text, no warning. */
 export const TOKEN_NONE = 0;
 /** A usable token (maybe with a leading zero or `#`, see the scan fields). */
 export const TOKEN_OK = 1;
-/** A token with a sub-code of more than 3 digits: dropped (contract §9.3). */
+/** A token with a sub-code of more than 3 digits: dropped (BEHAVIOUR.md §9.3). */
 export const TOKEN_TOO_LONG = 2;
 
 /** Result of {@link scanEnhanced}; one object is reused so the hot path allocates nothing. */
@@ -23,7 +23,7 @@ export function newScan(): EnhancedScan {
 }
 
 /**
- * Reads `[#]C.S.D` at `start` (contract §9.2): C is 2, 4 or 5, S and D one or more digits, then SP
+ * Reads `[#]C.S.D` at `start` (BEHAVIOUR.md §9.2): C is 2, 4 or 5, S and D one or more digits, then SP
  * or the end of the text. Everything else is plain text.
  */
 export function scanEnhanced(src: Uint8Array, start: number, end: number, allowHash: boolean, out: EnhancedScan): number {
@@ -83,7 +83,7 @@ export const SHORT_CODES: readonly string[] = Array.from(
 /** plainToken: the text does not start with an enhanced code. */
 export const NO_TOKEN = -1;
 /** plainToken: it may start with one that is not short, or one that raises something. */
-export const OTHER_TOKEN = -2;
+export const NEEDS_FULL_CHECK = -2;
 
 /** A byte an enhanced code can start with: a class digit (2, 4, 5) or `#`. */
 function isTokenStart(byte: number): boolean {
@@ -91,25 +91,25 @@ function isTokenStart(byte: number): boolean {
 }
 
 /**
- * Step 10 for a plain line (the fast path of Engine.scanLines), on text `src[ts, ce)` of a line
+ * BEHAVIOUR.md §4.1 step 10 for a plain line (the fast path of ReplyStreamParser.scanLines), on text `src[ts, ce)` of a line
  * of class `cls` (not 3): NO_TOKEN, the value C * 100 + S * 10 + D of a short code `C.S.D` of
  * that class (one digit each, then SP or the end of the text), which raises nothing, or
- * OTHER_TOKEN, which leaves the line to the full checks (scanEnhanced). `view` reads `src`.
+ * NEEDS_FULL_CHECK, which leaves the line to the full checks (scanEnhanced). `view` reads `src`.
  */
 export function plainToken(src: Uint8Array, view: DataView, ts: number, ce: number, cls: number): number {
   if (ts + 5 > ce) {
-    return ts < ce && isTokenStart(src[ts]!) ? OTHER_TOKEN : NO_TOKEN;
+    return ts < ce && isTokenStart(src[ts]!) ? NEEDS_FULL_CHECK : NO_TOKEN;
   }
   // Bytes ts to ts + 3 in one read: `C.S.`.
   const word = view.getInt32(ts, true);
   const first = word & 0xff;
   if (first !== ZERO + cls) {
-    return isTokenStart(first) ? OTHER_TOKEN : NO_TOKEN;
+    return isTokenStart(first) ? NEEDS_FULL_CHECK : NO_TOKEN;
   }
   const subject = ((word >> 16) & 0xff) - ZERO;
   const detail = src[ts + 4]! - ZERO;
   if ((word & 0xff00ff00) !== 0x2e002e00 || subject >>> 0 > 9 || detail >>> 0 > 9 || (ts + 5 < ce && src[ts + 5] !== SP)) {
-    return OTHER_TOKEN;
+    return NEEDS_FULL_CHECK;
   }
   return cls * 100 + subject * 10 + detail;
 }

@@ -1,7 +1,7 @@
 import type { Reply } from './reply.js';
 
 /**
- * Why a stream of reply bytes was rejected (contract §12).
+ * Why a stream of reply bytes was rejected (BEHAVIOUR.md §12).
  *
  * @example
  * ```
@@ -74,7 +74,7 @@ export class ReplyParseError extends Error {
   readonly line: number;
   /** Byte offset, in the whole stream, of the start of that line. */
   readonly offset: number;
-  /** Replies completed in the failing call and not returned by it (contract §11). */
+  /** Replies completed in the failing call and not returned by it (BEHAVIOUR.md §11.2). */
   replies: Reply[];
 
   constructor(kind: ErrorKind, line: number, offset: number, replies: Reply[] = []) {

@@ -31,7 +31,7 @@ export interface ParseOptions {
 /** Options after validation. */
 export interface ResolvedOptions {
   strict: boolean;
-  cap: number;
+  maxLineLength: number;
   maxLines: number;
 }
 
@@ -41,7 +41,7 @@ export const DEFAULT_MAX_LINES = 1000;
 /** Validates options; wrong values are programming errors, so they throw at once. */
 export function resolveOptions(options: ParseOptions | null | undefined): ResolvedOptions {
   if (options === undefined || options === null) {
-    return { strict: false, cap: DEFAULT_MAX_LINE_LENGTH, maxLines: DEFAULT_MAX_LINES };
+    return { strict: false, maxLineLength: DEFAULT_MAX_LINE_LENGTH, maxLines: DEFAULT_MAX_LINES };
   }
   if (typeof options !== 'object') {
     throw new TypeError('options must be an object');
@@ -58,7 +58,7 @@ export function resolveOptions(options: ParseOptions | null | undefined): Resolv
   }
   return {
     strict: mode === 'strict',
-    cap: maxLineLength ?? DEFAULT_MAX_LINE_LENGTH,
+    maxLineLength: maxLineLength ?? DEFAULT_MAX_LINE_LENGTH,
     maxLines: maxLines ?? DEFAULT_MAX_LINES,
   };
 }

@@ -1,7 +1,7 @@
-import { Engine } from './engine.js';
-import { toBytes } from './lines.js';
+import { toBytes } from './bytes.js';
 import { type ParseOptions, resolveOptions } from './options.js';
 import type { Reply, ReplyWarning } from './reply.js';
+import { ReplyStreamParser } from './stream-parser.js';
 
 /**
  * Parses a whole server stream: the same replies, warnings and errors as a ReplyDecoder fed the
@@ -19,11 +19,11 @@ import type { Reply, ReplyWarning } from './reply.js';
  * ```
  */
 export function parseReplies(input: Uint8Array | string, options?: ParseOptions): { replies: Reply[]; warnings: ReplyWarning[] } {
-  const engine = new Engine(resolveOptions(options), false);
+  const parser = new ReplyStreamParser(resolveOptions(options), false);
   const replies: Reply[] = [];
-  engine.push(toBytes(input), replies);
-  engine.end(replies);
-  return { replies, warnings: engine.warnings };
+  parser.push(toBytes(input), replies);
+  parser.end(replies);
+  return { replies, warnings: parser.warnings };
 }
 
 /**
@@ -42,9 +42,9 @@ export function parseReplies(input: Uint8Array | string, options?: ParseOptions)
  * ```
  */
 export function parseReply(input: Uint8Array | string, options?: ParseOptions): Reply {
-  const engine = new Engine(resolveOptions(options), true);
+  const parser = new ReplyStreamParser(resolveOptions(options), true);
   const replies: Reply[] = [];
-  engine.push(toBytes(input), replies);
-  engine.end(replies);
+  parser.push(toBytes(input), replies);
+  parser.end(replies);
   return replies[0]!;
 }

@@ -1,5 +1,5 @@
 /**
- * Something tolerated in a reply, or worth knowing about it (contract §12).
+ * Something tolerated in a reply, or worth knowing about it (BEHAVIOUR.md §12).
  *
  * @example
  * ```
@@ -9,23 +9,38 @@
  * //=> ['bare-code']
  * ```
  */
-export type WarningKind =
-  | 'bad-separator'
-  | 'code-out-of-range'
-  | 'code-mismatch'
-  | 'missing-code'
-  | 'bare-code'
-  | 'bare-lf'
-  | 'bare-cr'
-  | 'empty-line'
-  | 'line-too-long'
-  | 'unterminated'
-  | 'invalid-utf8'
-  | 'control-char'
-  | 'non-ascii'
-  | 'enhanced-syntax'
-  | 'enhanced-class-mismatch'
-  | 'enhanced-inconsistent';
+export type WarningKind = (typeof WARNING_KINDS)[number];
+
+/**
+ * Every warning kind (BEHAVIOUR.md §12). The parser gives each the bit of its index here, and
+ * deduplicates a reply's kinds with a mask of those bits.
+ *
+ * @example
+ * ```
+ * import {WARNING_KINDS} from '@smtp-codes/parser';
+ *
+ * WARNING_KINDS.includes('bare-lf');
+ * //=> true
+ * ```
+ */
+export const WARNING_KINDS = [
+  'bad-separator',
+  'code-out-of-range',
+  'code-mismatch',
+  'missing-code',
+  'bare-code',
+  'bare-lf',
+  'bare-cr',
+  'empty-line',
+  'line-too-long',
+  'unterminated',
+  'invalid-utf8',
+  'control-char',
+  'non-ascii',
+  'enhanced-syntax',
+  'enhanced-class-mismatch',
+  'enhanced-inconsistent',
+] as const;
 
 /**
  * A tolerated problem and the physical line where it was first seen.

@@ -1,4 +1,4 @@
-// Text bytes of a line (contract §8): what they contain, and how they become a string.
+// Text bytes of a line (BEHAVIOUR.md §8): what they contain, and how they become a string.
 
 /** A CR inside the content (bare CR). */
 export const HAS_CR = 1;

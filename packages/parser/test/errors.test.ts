@@ -80,7 +80,7 @@ describe('bad-separator', () => {
     expect(reply.warnings).toEqual([{ kind: 'bad-separator', line: 2 }]);
   });
 
-  it('comes before bare-lf (step 4 before step 8)', () => {
+  it('comes before bare-lf (BEHAVIOUR.md §4.1: the separator, step 4, before the line end, step 8)', () => {
     expect(both('250OK\n')).toEqual([
       { kind: 'bad-separator', line: 1, offset: 0 },
       { kind: 'bad-separator', line: 1, offset: 0 },
@@ -108,7 +108,7 @@ describe('code-out-of-range', () => {
     }
   });
 
-  it('comes before the separator check (step 3 before step 4), early', () => {
+  it('comes before the separator check (BEHAVIOUR.md §4.1: the range, step 3, before the separator, step 4), early', () => {
     expect(check('600=x\r\n', 'strict').error?.kind).toBe('code-out-of-range');
     expect(check('600=x\r\n', 'lenient').error?.kind).toBe('bad-separator');
     expect(pushError(new ReplyDecoder({ mode: 'strict' }), '600 ').kind).toBe('code-out-of-range');

@@ -91,7 +91,7 @@ export function byteByByte(bytes: Uint8Array): Uint8Array[] {
   return Array.from(bytes, (_, i) => bytes.subarray(i, i + 1));
 }
 
-/** The comparison of the contract's Examples section: warnings by kind, in order. */
+/** The comparison of BEHAVIOUR.md §16: warnings by kind, in order. */
 export function toExpectedShape(outcome: Outcome): Expected {
   if (outcome.ok) {
     const shaped: Expected = { ok: true, replies: outcome.replies.map(shapeReply) };

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReplies, type WarningKind } from '../src/index.js';
+import { parseReplies, WARNING_KINDS, type WarningKind } from '../src/index.js';
 import { check, enc, kinds } from './helpers.js';
 
 // One input per warning kind, with the mode(s) where it is a warning and the expected first line.
@@ -36,6 +37,17 @@ describe('every warning kind', () => {
 
   it('covers all 16 kinds', () => {
     expect(new Set(cases.map((c) => c.kind)).size).toBe(16);
+    expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(WARNING_KINDS));
+  });
+
+  it('WARNING_KINDS holds each kind that BEHAVIOUR.md §12 makes a warning in some mode, once', () => {
+    const behaviour = readFileSync(new URL('../BEHAVIOUR.md', import.meta.url), 'utf8');
+    const table = behaviour.slice(behaviour.indexOf('## 12.'), behaviour.indexOf('## 13.'));
+    const warnings = [...table.matchAll(/^\| `([a-z0-9-]+)` \|([^|\n]*)\|([^|\n]*)\|/gm)]
+      .filter(([, , strict, lenient]) => `${strict}${lenient}`.includes('warning'))
+      .map(([, kind]) => kind);
+    expect(warnings).toHaveLength(16);
+    expect([...WARNING_KINDS].sort()).toEqual(warnings.sort());
   });
 });
 

@@ -1,5 +1,6 @@
 // The view model of every page: the spec, the UI strings and the links, resolved for one language
 // and one output format. The templates only print what is here.
+import { ALL_CLASSES } from '../code-classes.js';
 import { referenceLabel, referenceUrl } from '../references.js';
 import { type Command, type EnhancedCode, LOCALES, type Locale, type Reference, type ReplyCode, type Spec } from '../types.js';
 import { codePages } from './code-pages.js';
@@ -21,8 +22,6 @@ import {
   termAnchor,
 } from './routes.js';
 import { type DocStrings, format as fill, type Ui } from './strings.js';
-
-export const ALL_CLASSES: ReadonlyArray<2 | 4 | 5> = [2, 4, 5];
 
 export interface Link {
   label: string;
@@ -119,8 +118,8 @@ export function frame(ctx: PageContext, page: PageKey) {
   };
 }
 
-export function refs(spec: Spec, list: Reference[] | undefined): Link[] {
-  return (list ?? []).map((r) => ({ label: referenceLabel(r), href: referenceUrl(spec, r) }));
+export function refs(spec: Spec, list: Reference[] | undefined, ui: Ui): Link[] {
+  return (list ?? []).map((r) => ({ label: referenceLabel(r, ui.labels.ianaRegistry), href: referenceUrl(spec, r) }));
 }
 
 export function listFormat(locale: Locale, items: string[]): string {
@@ -142,7 +141,7 @@ export function replyCodeView(ctx: PageContext, from: PageKey, r: ReplyCode) {
     status: ui.status[r.status],
     statusKey: r.status,
     commands: commandLinks(r.commands),
-    references: refs(spec, r.references),
+    references: refs(spec, r.references, ui),
     enhanced: spec.enhanced.codes
       .filter((e) => e.associatedBasicCodes.includes(r.code))
       .map((e) => ({ label: e.code, href: pageLink(from, 'enhancedCodes', format, enhancedAnchor(e.code)), title: e.title[locale] })),
@@ -152,15 +151,18 @@ export function replyCodeView(ctx: PageContext, from: PageKey, r: ReplyCode) {
       title: v.title[locale],
       description: v.description[locale],
       rfcText: `${r.code} ${v.text}`,
-      references: refs(spec, v.references),
+      references: refs(spec, v.references, ui),
     })),
   };
 }
 
 export function enhancedView(ctx: PageContext, from: PageKey, e: EnhancedCode) {
   const { locale, ui, spec, format } = ctx;
-  const classes = e.classes ?? ALL_CLASSES;
+  const classes = e.classes;
   const restricted = classes.length < ALL_CLASSES.length;
+  const sources = e.classesFrom.map((f) =>
+    f === 'rfc' ? referenceLabel({ doc: e.references[0]?.doc ?? 'RFC3463' }) : ui.enhancedCodes.classesFrom[f],
+  );
   return {
     code: e.code,
     anchor: enhancedAnchor(e.code),
@@ -172,14 +174,17 @@ export function enhancedView(ctx: PageContext, from: PageKey, e: EnhancedCode) {
     description: e.description[locale],
     note: e.note?.[locale],
     deprecated: e.deprecated,
+    // "Deprecated duplicate of X.6.8" needs no "(deprecated)" after it.
+    titleSaysDeprecated: e.title[locale].toLowerCase().includes(ui.labels.deprecatedStem),
     restricted,
     classes: restricted
       ? fill(ui.enhancedCodes.onlyClasses, { classes: listFormat(locale, classes.map(String)) })
       : ui.enhancedCodes.allClasses,
+    classesSource: fill(ui.enhancedCodes.classesSource, { sources: listFormat(locale, sources) }),
     usedAs: classes.map((c) => `${c}${e.code.slice(1)}`),
     basic: e.associatedBasicCodes.map((c) => ({ label: String(c), href: pageLink(from, 'replyCodes', format, replyAnchor(c)) })),
     registryColumn: e.associatedBasicCodes.length === 0 ? fill(ui.enhancedCodes.registryColumn, { value: e.registryBasicCodes }) : null,
-    references: refs(spec, e.references),
+    references: refs(spec, e.references, ui),
   };
 }
 
@@ -212,7 +217,7 @@ function commandView(ctx: PageContext, from: PageKey, c: Command) {
     description: c.description[locale],
     note: c.note?.[locale],
     extension: c.extension ? fill(ui.commands.extensionValue, { keyword: c.extension }) : ui.commands.core,
-    references: refs(spec, c.references),
+    references: refs(spec, c.references, ui),
     groups: groups.filter((g) => g.replies.length > 0),
   };
 }
@@ -224,7 +229,7 @@ function overviewPage(ctx: PageContext): PageModel {
     anchor,
     title: t.title[locale],
     description: t.description[locale],
-    references: refs(spec, t.references),
+    references: refs(spec, t.references, ui),
   });
   const digits = {
     kind: 'digits',
@@ -291,14 +296,14 @@ function enhancedCodesPage(ctx: PageContext): PageModel {
         label: `${c.class}.X.X`,
         title: c.title[locale],
         description: c.description[locale],
-        references: refs(spec, c.references),
+        references: refs(spec, c.references, ui),
       })),
       subjects: spec.enhanced.subjects.map((s) => ({
         anchor: subjectAnchor(s.subject),
         label: `X.${s.subject}.X`,
         title: s.title[locale],
         description: s.description[locale],
-        references: refs(spec, s.references),
+        references: refs(spec, s.references, ui),
         tableTitle: fill(ui.enhancedCodes.subjectCodes, { subject: s.subject }),
         codes: spec.enhanced.codes.filter((e) => e.subject === s.subject).map((e) => enhancedView(ctx, key, e)),
       })),
@@ -440,7 +445,7 @@ export function searchEntries(ctx: PageContext): Array<SearchEntry & { text: str
       c: e.code,
       t: e.title[locale],
       u: html(enhancedPage(e.code)),
-      cl: [...(e.classes ?? ALL_CLASSES)],
+      cl: [...e.classes],
       text: [e.title[locale], e.description[locale], e.note?.[locale] ?? ''].join(' '),
     })),
     ...spec.commands.map((c) => ({

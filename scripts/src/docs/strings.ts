@@ -57,12 +57,26 @@ export interface Ui {
     | 'registryColumn'
     | 'seeNote'
     | 'usedAs'
-  >;
+    | 'classesSource'
+  > & { classesFrom: Strings<'registry' | 'meaning'> };
   commands: Strings<
     'title' | 'intro' | 'extension' | 'extensionValue' | 'core' | 'replies' | 'success' | 'intermediate' | 'errors' | 'noReplies'
   >;
   columns: Strings<'code' | 'title' | 'rfcText' | 'status' | 'commands' | 'classes' | 'basicCodes' | 'notes' | 'command' | 'term'>;
-  labels: Strings<'rfcText' | 'status' | 'commands' | 'classes' | 'basicCodes' | 'references' | 'extension' | 'note' | 'deprecated'>;
+  labels: Strings<
+    | 'rfcText'
+    | 'status'
+    | 'commands'
+    | 'classes'
+    | 'basicCodes'
+    | 'references'
+    | 'extension'
+    | 'note'
+    | 'deprecated'
+    /** The stem that, found in a title, already says the code is deprecated (устаревш-). */
+    | 'deprecatedStem'
+    | 'ianaRegistry'
+  >;
   status: Strings<'standard' | 'deprecated' | 'registry-only' | 'experimental'>;
   glossary: Strings<'title' | 'intro' | 'meaning' | 'alsoSeen'>;
   /** The page of one code (codes/550.html, codes/X.1.1.html). */

@@ -5,6 +5,7 @@ import {
   describeReference,
   describeReply,
   type EnhancedDescription,
+  type EnhancedFact,
   enhancedFacts,
   type MeaningData,
   type Reference,
@@ -73,7 +74,9 @@ export function formatList(locale: MeaningData, o: ReferenceOptions): string {
   out.push(style.bold(m.list.enhancedCodes));
   const w = Math.max(...data.enhancedCodes.map((e) => e.code.length));
   for (const e of data.enhancedCodes) {
-    const tag = e.deprecated ? style.dim(` (${m.notes.registryStatus.deprecated})`) : '';
+    // "Deprecated duplicate of X.6.8" needs no "(deprecated)" after it.
+    const saysSo = e.title.toLowerCase().includes(m.notes.deprecatedStem);
+    const tag = e.deprecated && !saysSo ? style.dim(` (${m.notes.registryStatus.deprecated})`) : '';
     out.push(`  ${padEnd(e.code, w)}  ${e.title}${tag}`);
   }
   return out.join('\n');
@@ -103,7 +106,11 @@ export type ShowJson =
         references: ReferenceLink[];
         variants: (ReplyDescription['variants'][number] & { references: ReferenceLink[] })[];
       })
-  | ({ type: 'enhanced' } & Omit<EnhancedDescription, 'references'> & { references: ReferenceLink[]; classes: readonly number[] });
+  | ({ type: 'enhanced' } & Omit<EnhancedDescription, 'references'> & {
+        references: ReferenceLink[];
+        classes: readonly number[];
+        classesFrom: EnhancedFact['classesFrom'];
+      });
 
 /** The full description of one code the reference lists, or undefined. */
 export function showJson(code: string, locale: MeaningData): ShowJson | undefined {
@@ -122,7 +129,8 @@ export function showJson(code: string, locale: MeaningData): ShowJson | undefine
   const normalised = code.charCodeAt(0) === 120 ? `X${code.slice(1)}` : code;
   const d = describeEnhanced(normalised, locale);
   if (!d?.known) return undefined;
-  return { type: 'enhanced', ...d, references: links(d.references), classes: enhancedFacts[d.generic]!.classes };
+  const fact = enhancedFacts[d.generic]!;
+  return { type: 'enhanced', ...d, references: links(d.references), classes: fact.classes, classesFrom: fact.classesFrom };
 }
 
 export function formatShow(data: ShowJson, o: ReferenceOptions): string {
@@ -152,14 +160,20 @@ export function formatShow(data: ShowJson, o: ReferenceOptions): string {
     parts.push([`${m.labels.detail} ${data.detail}`, data.title]);
     const w = Math.max(...parts.map(([l]) => displayWidth(l))) + 2;
     for (const [l, v] of parts) out.push(`  ${style.dim(padEnd(l, w))}${v}`);
-    if (!data.class) out.push(...para(m.notes.generic).map((l) => style.dim(l)));
+    const forms = data.classes.map((c) => `${c}${data.generic.slice(1)}`);
+    if (!data.class) out.push(...para(m.notes.generic(forms)).map((l) => style.dim(l)));
     out.push(...para(data.description));
-    if (data.note) out.push(...para(`${m.labels.note}: ${data.note}`).map((l) => style.dim(l)));
-    if (!data.classAllowed) out.push(...para(m.notes.classNotAllowed(data.code)).map((l) => style.yellow(l)));
+    if (data.note) out.push(...para(m.notes.noteLine(data.note)).map((l) => style.dim(l)));
+    if (!data.classAllowed) out.push(...para(m.notes.classNotAllowed(data.code, forms)).map((l) => style.yellow(l)));
     if (data.deprecated) out.push(...para(m.notes.deprecated).map((l) => style.yellow(l)));
     out.push('');
     if (data.associatedBasicCodes.length > 0) rows.push([m.labels.associated, [data.associatedBasicCodes.join(', ')]]);
-    rows.push([m.labels.classes, [data.classes.join(', ')]]);
+    // The RFC is named by the code's first reference, without its section.
+    const sources = data.classesFrom.map((f) =>
+      f === 'rfc' ? (data.references[0]?.label.split(' §')[0] ?? 'RFC 3463') : m.notes.classesFrom[f],
+    );
+    const from = new Intl.ListFormat(m.locale, { type: 'conjunction' }).format(sources);
+    rows.push([m.labels.classes, [`${data.classes.join(', ')} — ${from}`]]);
     rows.push([m.labels.references, linkLines(data.references)]);
   }
   const labelWidth = Math.max(...rows.map(([l]) => displayWidth(l))) + 2;

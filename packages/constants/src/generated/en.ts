@@ -405,7 +405,7 @@ const enhanced = /* @__PURE__ */ deepFreeze({
   "X.5.3": {
     "title": "Too many recipients",
     "description": "The client named more recipients than the server accepts in one transaction. A server at its limit answers each further `RCPT TO` with `452 4.5.3`, and the recipients it already accepted remain valid; RFC 5321 requires room for at least 100. The client should complete delivery to those and send the rest in a new transaction. A `5xx` form signals a site policy on recipients per message, so the mailing has to be split.",
-    "note": "The registry associates `451`, while RFC 5321 section 4.5.3.1.10 gives `452` as the correct reply for too many recipients and asks clients to treat the `552` of RFC 821 as temporary."
+    "note": "The registry associates `451`, while RFC 5321 section 4.5.3.1.10 gives `452` as the correct reply for too many recipients and asks clients to treat the `552` of RFC 821 as temporary. Both are temporary, so this reference gives the code class `4` only; a `5.5.3` that a server still sends is read as the recipient limit described above."
   },
   "X.5.4": {
     "title": "Invalid command arguments",
@@ -469,7 +469,7 @@ const enhanced = /* @__PURE__ */ deepFreeze({
   "X.6.10": {
     "title": "Deprecated duplicate of X.6.8",
     "description": "This code has no meaning of its own: it duplicates `X.6.8` and is deprecated. Servers should not send it and should use `X.6.8` when a `VRFY` or `EXPN` reply would need UTF-8 that the client did not allow. Software that receives `X.6.10` should treat it exactly like `X.6.8`.",
-    "note": "The registry gives this code no title, no basic code and no submitter; its only text marks it as a duplicate of `X.6.8` and therefore deprecated. It is left over from RFC 5336, whose registrations RFC 6531 replaced. The title used here is this project's."
+    "note": "The registry gives this code no title, no basic code and no submitter; its only text marks it as a duplicate of `X.6.8` and therefore deprecated. It is left over from RFC 5336, whose registrations RFC 6531 replaced. The title used here is this project's, and so are its classes: those of `X.6.8`."
   },
   "X.7.0": {
     "title": "Other or undefined security status",
@@ -478,7 +478,7 @@ const enhanced = /* @__PURE__ */ deepFreeze({
   "X.7.1": {
     "title": "Delivery not authorized, message refused",
     "description": "The receiving server's policy does not allow this sender to send to this recipient. Typical causes are relaying denied (an unauthenticated client sending to a non-local recipient), a sending IP address listed on a DNSBL, or a sender or domain blocked by a local rule. RFC 3463 intends the code for permanent failures only, yet `4.7.1` is common for temporary refusals. Read the reply text, then authenticate before relaying, request delisting, or contact the recipient's administrator.",
-    "note": "The registry lists `533` among the associated basic codes, but no RFC defines a `533` reply."
+    "note": "The registry's basic codes include the temporary `451` and `454`, although RFC 3463 says the code is useful only as a permanent error; this reference keeps both classes, as the registry does. Servers send `4.7.1` for temporary refusals such as greylisting, and such a reply is a temporary error and is retried. The registry also lists `533`, a reply no RFC defines."
   },
   "X.7.2": {
     "title": "Mailing list expansion prohibited",
@@ -793,7 +793,7 @@ const concepts = /* @__PURE__ */ deepFreeze({
   },
   "enhanced-codes": {
     "title": "Enhanced status codes",
-    "description": "RFC 3463 defines a second, finer set of codes, written as three numbers joined by dots: class.subject.detail, for example `5.1.1`. The class repeats the outcome and can only be `2` (success), `4` (persistent transient failure) or `5` (permanent failure). The subject says where the problem lies: `0` other, `1` addressing, `2` mailbox, `3` mail system, `4` network and routing, `5` mail delivery protocol, `6` message content or media, `7` security or policy. The detail pins down the exact condition within the subject. Subject and detail are numbers of one to three digits, written without leading zeros and without spaces.\nIn an SMTP reply the enhanced code goes with the basic code and must agree with it: a `2xx` reply carries a `2.x.x` code, a `4xx` reply a `4.x.x` code and a `5xx` reply a `5.x.x` code (RFC 2034). The same codes appear in the `Status` field of delivery status notifications. IANA keeps the registry of defined codes, which also lists the basic codes each one is usually combined with."
+    "description": "RFC 3463 defines a second, finer set of codes, written as three numbers joined by dots: class.subject.detail, for example `5.1.1`. The class repeats the outcome and can only be `2` (success), `4` (persistent transient failure) or `5` (permanent failure). The subject says where the problem lies: `0` other, `1` addressing, `2` mailbox, `3` mail system, `4` network and routing, `5` mail delivery protocol, `6` message content or media, `7` security or policy. The detail pins down the exact condition within the subject. Subject and detail are numbers of one to three digits, written without leading zeros and without spaces.\nIn an SMTP reply the enhanced code goes with the basic code and must agree with it: a `2xx` reply carries a `2.x.x` code, a `4xx` reply a `4.x.x` code and a `5xx` reply a `5.x.x` code (RFC 2034). The same codes appear in the `Status` field of delivery status notifications. IANA keeps the registry of defined codes, which also lists the basic codes each one is usually combined with.\nNot every code takes every class. RFC 3463 says of many codes that they are useful only as a permanent or only as a persistent transient error (`X.1.2` only permanent, `X.4.1` only transient), and the registry's basic codes give the classes of most others (`X.7.17` is listed as `5XX`). Where the registry also lists a basic code of another class, the code keeps that class as well, since servers send it so (`450 4.7.1`), and the code's note says what the RFC intended. Where neither names a class, a code that reports a failure takes `4` and `5`, since class `2` reports a positive delivery action, and a code that does not, such as `X.1.0` \"Other address status\", takes all three. Each code's entry shows its classes and where they come from."
   },
   "enhanced-code-placement": {
     "title": "Where the enhanced code appears",

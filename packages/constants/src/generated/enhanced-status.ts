@@ -569,7 +569,7 @@ export const SyntaxError = 'X.5.2' as const;
  *
  * The client named more recipients than the server accepts in one transaction. A server at its limit answers each further `RCPT TO` with `452 4.5.3`, and the recipients it already accepted remain valid; RFC 5321 requires room for at least 100. The client should complete delivery to those and send the rest in a new transaction. A `5xx` form signals a site policy on recipients per message, so the mailing has to be split.
  *
- * The registry associates `451`, while RFC 5321 section 4.5.3.1.10 gives `452` as the correct reply for too many recipients and asks clients to treat the `552` of RFC 821 as temporary.
+ * The registry associates `451`, while RFC 5321 section 4.5.3.1.10 gives `452` as the correct reply for too many recipients and asks clients to treat the `552` of RFC 821 as temporary. Both are temporary, so this reference gives the code class `4` only; a `5.5.3` that a server still sends is read as the recipient limit described above.
  *
  * ja: 受信者が多すぎる / ru: Слишком много получателей
  *
@@ -795,7 +795,7 @@ export const UTF8HeaderMessageCannotBeTransferredToOneOrMoreRecipientsSoTheMessa
  *
  * This code has no meaning of its own: it duplicates `X.6.8` and is deprecated. Servers should not send it and should use `X.6.8` when a `VRFY` or `EXPN` reply would need UTF-8 that the client did not allow. Software that receives `X.6.10` should treat it exactly like `X.6.8`.
  *
- * The registry gives this code no title, no basic code and no submitter; its only text marks it as a duplicate of `X.6.8` and therefore deprecated. It is left over from RFC 5336, whose registrations RFC 6531 replaced. The title used here is this project's.
+ * The registry gives this code no title, no basic code and no submitter; its only text marks it as a duplicate of `X.6.8` and therefore deprecated. It is left over from RFC 5336, whose registrations RFC 6531 replaced. The title used here is this project's, and so are its classes: those of `X.6.8`.
  *
  * ja: 非推奨となった X.6.8 の重複 / ru: Устаревший дубликат X.6.8
  *
@@ -828,7 +828,7 @@ export const OtherOrUndefinedSecurityStatus = 'X.7.0' as const;
  *
  * The receiving server's policy does not allow this sender to send to this recipient. Typical causes are relaying denied (an unauthenticated client sending to a non-local recipient), a sending IP address listed on a DNSBL, or a sender or domain blocked by a local rule. RFC 3463 intends the code for permanent failures only, yet `4.7.1` is common for temporary refusals. Read the reply text, then authenticate before relaying, request delisting, or contact the recipient's administrator.
  *
- * The registry lists `533` among the associated basic codes, but no RFC defines a `533` reply.
+ * The registry's basic codes include the temporary `451` and `454`, although RFC 3463 says the code is useful only as a permanent error; this reference keeps both classes, as the registry does. Servers send `4.7.1` for temporary refusals such as greylisting, and such a reply is a temporary error and is retried. The registry also lists `533`, a reply no RFC defines.
  *
  * ja: 配送が許可されていないため、メッセージを拒否 / ru: Доставка не разрешена, сообщение отклонено
  *
@@ -952,7 +952,7 @@ export const AuthenticationCredentialsInvalid = 'X.7.8' as const;
  *
  * The `AUTH` mechanism the client selected is weaker than the server's policy permits for this user; RFC 4954 pairs it with `534`. It occurs when an account is set up to accept only stronger mechanisms than the one the client tried. The client should retry with a stronger mechanism from the list in the server's `EHLO` reply; if none works, change the authentication setting in the client.
  *
- * ja: 認証方式が弱すぎる / ru: Механизм аутентификации слишком слаб
+ * ja: 認証方式が弱すぎる / ru: Механизм аутентификации слишком слабый
  *
  * Associated basic codes (registry): 534
  *
@@ -986,7 +986,7 @@ export const EncryptionNeeded = 'X.7.10' as const;
  *
  * RFC 4954 documents this code for historical purposes only. Of the registry's basic codes, `538` comes from RFC 4954, while no RFC defines `524`.
  *
- * ja: 要求された認証方式には暗号化が必要 / ru: Для запрошенного механизма аутентификации требуется шифрование
+ * ja: 要求された認証方式には暗号化が必要 / ru: Для выбранного механизма аутентификации требуется шифрование
  *
  * Associated basic codes (registry): 524, 538
  *
@@ -1020,7 +1020,7 @@ export const APasswordTransitionIsNeeded = 'X.7.12' as const;
  *
  * The registry lists basic code `525`, which no RFC defines.
  *
- * ja: ユーザーアカウントが停止されている / ru: Учётная запись пользователя отключена
+ * ja: ユーザーアカウントが無効 / ru: Учётная запись пользователя отключена
  *
  * Associated basic codes (registry): 525
  *
@@ -1241,7 +1241,7 @@ export const ReverseDNSValidationFailed = 'X.7.25' as const;
  *
  * The message failed more than one of the message authentication checks that local policy requires, and the server does not say which. Typically both SPF and DKIM failed, so the message also failed DMARC. Send a test message to a mailbox you control and read its `Authentication-Results` header, then fix the SPF record, the DKIM signing and their alignment with the `From` domain.
  *
- * ja: 複数の認証チェックに失敗 / ru: Не пройдено несколько проверок подлинности
+ * ja: 複数の認証チェックに失敗 / ru: Не пройдено несколько проверок подлинности отправителя
  *
  * Associated basic codes (registry): 550
  *
@@ -1273,7 +1273,7 @@ export const SenderAddressHasNullMX = 'X.7.27' as const;
  *
  * The code was registered from Internet-Draft draft-levine-mailbomb-header-00 (2017), which proposed a header field marking mail sent in response to web forms; the draft expired without becoming an RFC. The registry's basic-code column holds only ".", so no basic code is named.
  *
- * ja: メールフラッドを検出 / ru: Обнаружена лавинная рассылка
+ * ja: 大量送信 (メール爆弾) を検出 / ru: Обнаружена почтовая бомбардировка
  *
  * Associated basic codes (registry): .
  *

@@ -1128,6 +1128,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
       4,
       5
     ],
+    "classesFrom": [
+      "registry"
+    ],
     "references": [
       {
         "doc": "RFC3463",
@@ -1145,6 +1148,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
       4,
       5
     ],
+    "classesFrom": [
+      "meaning"
+    ],
     "references": [
       {
         "doc": "RFC3463",
@@ -1161,9 +1167,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "451, 550",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -1178,9 +1186,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1197,9 +1206,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "501",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1214,9 +1225,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1233,9 +1246,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "250",
     "classes": [
-      2,
-      4,
-      5
+      2
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1250,9 +1265,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1267,9 +1283,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1287,9 +1305,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "451, 501",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -1308,6 +1328,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
       4,
       5
     ],
+    "classesFrom": [
+      "meaning"
+    ],
     "references": [
       {
         "doc": "RFC3886"
@@ -1322,9 +1345,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "556",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -1345,6 +1369,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
       4,
       5
     ],
+    "classesFrom": [
+      "meaning"
+    ],
     "references": [
       {
         "doc": "RFC3463",
@@ -1358,9 +1385,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1377,9 +1406,12 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "552",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1396,9 +1428,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "552",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1416,9 +1450,12 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "450, 452",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1444,6 +1481,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
       4,
       5
     ],
+    "classesFrom": [
+      "registry"
+    ],
     "references": [
       {
         "doc": "RFC3463",
@@ -1459,9 +1499,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "452",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1479,9 +1521,12 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "453, 521",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1499,9 +1544,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1519,9 +1566,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "552, 554",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1536,9 +1585,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1556,9 +1607,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "250 or 251",
     "classes": [
-      2,
-      4,
-      5
+      2
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -1572,9 +1624,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1591,9 +1645,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "451",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1610,9 +1666,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "421",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1630,9 +1688,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "451, 550",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -1647,9 +1707,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1666,9 +1728,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "451",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1683,9 +1747,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1700,9 +1765,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1736,6 +1803,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
       4,
       5
     ],
+    "classesFrom": [
+      "registry"
+    ],
     "references": [
       {
         "doc": "RFC3463",
@@ -1758,9 +1828,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "430, 500, 501, 503, 530, 550, 554, 555",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -1781,9 +1853,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "500, 501, 502, 550, 555",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1800,9 +1874,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "451",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -1825,9 +1900,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "451, 501, 502, 503, 504, 550, 555",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -1842,9 +1919,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1861,9 +1940,12 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "500",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1878,9 +1960,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1895,9 +1979,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1912,9 +1997,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -1931,9 +2018,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "554",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -1951,8 +2039,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "registryBasicCodes": "250",
     "classes": [
       2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -1967,9 +2058,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -1986,9 +2079,12 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "554",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -2005,9 +2101,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "553, 550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2027,8 +2124,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "registryBasicCodes": "252, 553, 550",
     "classes": [
       2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2045,9 +2144,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2063,8 +2163,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "registryBasicCodes": "",
     "classes": [
       2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -2095,6 +2197,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
       4,
       5
     ],
+    "classesFrom": [
+      "registry"
+    ],
     "references": [
       {
         "doc": "RFC3463"
@@ -2115,9 +2220,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "451, 454, 502, 503, 533, 550, 551",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2133,9 +2240,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -2149,9 +2258,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc"
     ],
     "references": [
       {
@@ -2167,9 +2277,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "504",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "rfc",
+      "registry"
     ],
     "references": [
       {
@@ -2183,9 +2295,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -2199,9 +2313,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": "Not given",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -2219,6 +2335,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
       4,
       5
     ],
+    "classesFrom": [
+      "rfc"
+    ],
     "references": [
       {
         "doc": "RFC3463"
@@ -2234,9 +2353,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "535, 554",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2252,9 +2372,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "534",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2270,9 +2391,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "523",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2289,9 +2411,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "524, 538",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2308,9 +2431,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "422, 432",
     "classes": [
-      2,
-      4,
-      5
+      4
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2326,9 +2450,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "525",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2345,9 +2470,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "535, 554",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2364,9 +2490,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "450, 550 (other 4XX or 5XX codes are allowed)",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2382,9 +2510,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "552 (other 4XX or 5XX codes are allowed)",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2400,6 +2530,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "classes": [
       5
     ],
+    "classesFrom": [
+      "registry"
+    ],
     "references": [
       {
         "doc": "RFC7293"
@@ -2413,6 +2546,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "registryBasicCodes": "5XX",
     "classes": [
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2428,6 +2564,9 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "classes": [
       5
     ],
+    "classesFrom": [
+      "registry"
+    ],
     "references": [
       {
         "doc": "RFC7293"
@@ -2442,9 +2581,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2463,9 +2603,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2484,9 +2625,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2505,9 +2647,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2527,9 +2670,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "451/550",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2548,9 +2693,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2567,9 +2713,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2585,9 +2732,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2601,9 +2749,11 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     "associatedBasicCodes": [],
     "registryBasicCodes": ".",
     "classes": [
-      2,
       4,
       5
+    ],
+    "classesFrom": [
+      "meaning"
     ],
     "references": [
       {
@@ -2619,9 +2769,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {
@@ -2637,9 +2788,10 @@ export const enhancedFacts: Readonly<Record<string, EnhancedFact>> = /* @__PURE_
     ],
     "registryBasicCodes": "550",
     "classes": [
-      2,
-      4,
       5
+    ],
+    "classesFrom": [
+      "registry"
     ],
     "references": [
       {

@@ -210,7 +210,7 @@ export const ServiceNotAvailable = 421 as const;
  *
  * No RFC defines this code or its text. The IANA enhanced-code registry lists it, next to `432`, as a basic code for X.7.12 "A password transition is needed": the account must switch to the requested authentication mechanism, usually by logging in once with `PLAIN` over TLS. As a 4yz reply it is temporary: the client retries after that one-time login.
  *
- * ja: パスワードの移行が必要 (代替コード) / ru: Требуется перенос пароля (альтернативный код)
+ * ja: パスワードの移行が必要 (代替コード) / ru: Для выбранного механизма аутентификации требуется перенос пароля (альтернативный код)
  *
  * No RFC defines its text: the enhanced-code registry lists it.
  *
@@ -594,7 +594,7 @@ export const DeliveryNotAuthorized = 533 as const;
  *
  * A reply to `AUTH`: the chosen SASL mechanism is weaker than the server's policy allows for this user, for example a plain-text mechanism on an unencrypted connection, or `CRAM-MD5` where a stronger mechanism is required. As a 5yz reply it is permanent: the same `AUTH` command fails again, so the client should retry with a stronger mechanism from the `EHLO` list, or after `STARTTLS`.
  *
- * ja: 認証方式の強度が不十分 / ru: Механизм аутентификации слишком слабый
+ * ja: 認証方式が弱すぎる / ru: Механизм аутентификации слишком слабый
  *
  * RFC text: `534 5.7.9 Authentication mechanism is too weak`
  *

@@ -1,5 +1,8 @@
 import type { ExplainMessages } from './types.js';
 
+const orList = (items: readonly string[]) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+
 export const en: ExplainMessages = {
   locale: 'en',
   kinds: {
@@ -49,10 +52,15 @@ export const en: ExplainMessages = {
     unknownReply: (code) => `No RFC defines ${code}: it is read by its digits, as RFC 5321 tells clients to do.`,
     invalidReply: (code) => `${code} is not a valid reply code: the first digit must be 2 to 5 and the second 0 to 5.`,
     invalidEnhanced: (code) => `${code} is not a valid enhanced status code.`,
-    classNotAllowed: (code) => `The registry allows ${code} only with other classes.`,
+    classNotAllowed: (code, forms) => `${code} is not a defined form: the code is used only as ${orList(forms)}.`,
     classMismatch: (enhanced, code) => `The class of ${enhanced} does not match the first digit of ${code}.`,
     deprecated: 'Deprecated.',
-    generic: 'Given without a class (X): the meaning holds for every class.',
+    deprecatedStem: 'deprecated',
+    noteLine: (note) => `Note: ${note}`,
+    generic: (forms) =>
+      forms.length === 1
+        ? `Given without a class (X): the code is used only as ${forms[0]}.`
+        : `Given without a class (X): the code is used as ${orList(forms)}.`,
     nothingFound: 'No SMTP reply or code found in the input.',
     registryStatus: {
       standard: 'standard',
@@ -60,6 +68,7 @@ export const en: ExplainMessages = {
       'registry-only': 'named only by the enhanced-code registry',
       experimental: 'experimental',
     },
+    classesFrom: { registry: "the registry's basic codes", meaning: "the code's meaning (nothing restricts the class)" },
   },
   severity: {
     'positive-completion': 'Success',
@@ -72,7 +81,7 @@ export const en: ExplainMessages = {
     'success-closing': 'The server accepted the request and is closing the connection; more mail needs a new connection.',
     intermediate: 'The server is waiting for more input (such as the message data after 354); the client goes on with the exchange.',
     retry:
-      'Temporary error: retry later, unchanged. The message stays in the queue; RFC 5321 suggests at least 30 minutes between attempts and giving up after 4-5 days.',
+      'Temporary error: retry later, unchanged. The message stays in the queue; RFC 5321 suggests at least 30 minutes between attempts and giving up not before 4-5 days.',
     'retry-closing': 'Temporary error, and the server is closing the connection: reconnect later and retry the whole session.',
     'too-many-recipients':
       'Too many recipients for one message: treat this as temporary (as 452, RFC 5321 §4.5.3.1.10) and send the remaining recipients in a later transaction.',

@@ -49,10 +49,15 @@ export const ja: ExplainMessages = {
     unknownReply: (code) => `${code} を定義する RFC はありません。RFC 5321 の定めに従い、各桁の意味で解釈しています。`,
     invalidReply: (code) => `${code} は有効な応答コードではありません。1 桁目は 2〜5、2 桁目は 0〜5 である必要があります。`,
     invalidEnhanced: (code) => `${code} は有効な拡張ステータスコードではありません。`,
-    classNotAllowed: (code) => `レジストリでは、${code} はほかのクラスでのみ使用できます。`,
+    classNotAllowed: (code, forms) => `${code} は定義された形ではありません。このコードは ${forms.join('、')} としてのみ使われます。`,
     classMismatch: (enhanced, code) => `${enhanced} のクラスが ${code} の 1 桁目と一致しません。`,
     deprecated: '非推奨です。',
-    generic: 'クラスなし (X) で指定されています。意味はどのクラスでも同じです。',
+    deprecatedStem: '非推奨',
+    noteLine: (note) => `注記: ${note}`,
+    generic: (forms) =>
+      forms.length === 1
+        ? `クラスなし (X) で指定されています。このコードは ${forms[0]} としてのみ使われます。`
+        : `クラスなし (X) で指定されています。このコードは ${forms.join('、')} として使われます。`,
     nothingFound: '入力に SMTP の応答やコードが見つかりません。',
     registryStatus: {
       standard: '標準',
@@ -60,6 +65,7 @@ export const ja: ExplainMessages = {
       'registry-only': '拡張ステータスコードのレジストリにのみ記載',
       experimental: '実験的',
     },
+    classesFrom: { registry: 'レジストリの基本応答コード', meaning: 'コードの意味 (クラスを限定する記述なし)' },
   },
   severity: {
     'positive-completion': '成功',
@@ -72,7 +78,7 @@ export const ja: ExplainMessages = {
     'success-closing': 'サーバーは要求を受け付け、接続を閉じます。さらにメールを送るには新しい接続が必要です。',
     intermediate: 'サーバーは続きの入力 (354 の後のメッセージ本体など) を待っています。クライアントはそのままやり取りを続けます。',
     retry:
-      '一時的エラーです。内容を変えずに後で再試行します。メッセージはキューに残ります。RFC 5321 は再試行の間隔を 30 分以上とし、4〜5 日で配送をあきらめることを勧めています。',
+      '一時的エラーです。内容を変えずに後で再試行します。メッセージはキューに残ります。RFC 5321 は再試行の間隔を 30 分以上とし、あきらめるまでに少なくとも 4〜5 日は再試行することを勧めています。',
     'retry-closing': '一時的エラーで、サーバーは接続を閉じます。後で接続し直し、セッション全体を再試行します。',
     'too-many-recipients':
       '1 通あたりの受信者が多すぎます。一時的エラー (452 と同じ扱い、RFC 5321 §4.5.3.1.10) とみなし、残りの受信者は後のトランザクションで送ります。',

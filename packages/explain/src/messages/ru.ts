@@ -1,5 +1,11 @@
 import type { ExplainMessages } from './types.js';
 
+/** After a colon a Russian sentence goes on in lowercase: «По RFC» -> «по RFC»; «RFC», «IANA» stay. */
+const lowerAfterColon = (text: string) => (/^[А-ЯЁ][а-яё]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
+
+const orList = (items: readonly string[]) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} или ${items[items.length - 1]}`;
+
 export const ru: ExplainMessages = {
   locale: 'ru',
   kinds: {
@@ -49,10 +55,15 @@ export const ru: ExplainMessages = {
     unknownReply: (code) => `Код ${code} не определён ни в одном RFC: он толкуется по цифрам, как предписывает RFC 5321.`,
     invalidReply: (code) => `${code} — недопустимый код ответа: первая цифра должна быть от 2 до 5, вторая — от 0 до 5.`,
     invalidEnhanced: (code) => `${code} — недопустимый расширенный код состояния.`,
-    classNotAllowed: (code) => `Реестр допускает код ${code} только с другими классами.`,
+    classNotAllowed: (code, forms) => `${code} — непредусмотренная форма: код используется только в виде ${orList(forms)}.`,
     classMismatch: (enhanced, code) => `Класс кода ${enhanced} не совпадает с первой цифрой кода ${code}.`,
     deprecated: 'Устаревший код.',
-    generic: 'Код указан без класса (X): значение одинаково для всех классов.',
+    deprecatedStem: 'устаревш',
+    noteLine: (note) => `Примечание: ${lowerAfterColon(note)}`,
+    generic: (forms) =>
+      forms.length === 1
+        ? `Код указан без класса (X): он используется только в виде ${forms[0]}.`
+        : `Код указан без класса (X): он используется в виде ${orList(forms)}.`,
     nothingFound: 'Во входных данных не найдено ни SMTP-ответа, ни кода.',
     registryStatus: {
       standard: 'стандартный',
@@ -60,6 +71,7 @@ export const ru: ExplainMessages = {
       'registry-only': 'упоминается только в реестре расширенных кодов',
       experimental: 'экспериментальный',
     },
+    classesFrom: { registry: 'основные коды ответа в реестре', meaning: 'смысл кода (класс ничем не ограничен)' },
   },
   severity: {
     'positive-completion': 'Успех',
@@ -72,7 +84,7 @@ export const ru: ExplainMessages = {
     'success-closing': 'Сервер принял запрос и закрывает соединение; для следующих сообщений нужно новое соединение.',
     intermediate: 'Сервер ждёт продолжения (например, текста сообщения после 354); клиент продолжает обмен.',
     retry:
-      'Временная ошибка: запрос следует повторить позже без изменений. Сообщение остаётся в очереди; RFC 5321 рекомендует интервал не менее 30 минут и прекращение попыток через 4–5 дней.',
+      'Временная ошибка: запрос следует повторить позже без изменений. Сообщение остаётся в очереди; RFC 5321 рекомендует интервал не менее 30 минут и прекращение попыток не раньше чем через 4–5 дней.',
     'retry-closing': 'Временная ошибка, и сервер закрывает соединение: следует подключиться позже и повторить весь сеанс.',
     'too-many-recipients':
       'Слишком много получателей в одном сообщении: ответ считается временной ошибкой (как 452, RFC 5321 §4.5.3.1.10), остальным получателям сообщение отправляется в следующей транзакции.',

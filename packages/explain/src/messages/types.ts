@@ -68,15 +68,21 @@ export interface ExplainMessages {
     readonly invalidReply: (code: number) => string;
     /** Not a valid enhanced status code. */
     readonly invalidEnhanced: (code: string) => string;
-    /** The registry allows the code with other classes only. */
-    readonly classNotAllowed: (code: string) => string;
+    /** The code is not defined with this class; `forms` are the ones it is used as (5.7.1). */
+    readonly classNotAllowed: (code: string, forms: readonly string[]) => string;
     /** Class of the enhanced code and first digit of the basic code differ. */
     readonly classMismatch: (enhanced: string, code: number) => string;
     readonly deprecated: string;
-    /** The code was given without class (X.1.1). */
-    readonly generic: string;
+    /** The stem that, found in a title, already says the code is deprecated (устаревш-). */
+    readonly deprecatedStem: string;
+    /** A code's note after the label: `Note: …`. */
+    readonly noteLine: (note: string) => string;
+    /** The code was given without class (X.1.1); `forms` are the ones it is used as (5.1.1). */
+    readonly generic: (forms: readonly string[]) => string;
     readonly nothingFound: string;
     readonly registryStatus: Readonly<Record<'standard' | 'deprecated' | 'registry-only' | 'experimental', string>>;
+    /** Where a code's allowed classes come from, after the list; `rfc` shows the RFC's name instead. */
+    readonly classesFrom: Readonly<Record<'registry' | 'meaning', string>>;
   };
   readonly severity: Readonly<Record<Severity, string>>;
   readonly advice: Readonly<Record<AdviceKey, string>>;

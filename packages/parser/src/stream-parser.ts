@@ -1,69 +1,31 @@
-import { NO_TOKEN, newScan, OTHER_TOKEN, plainToken, SHORT_CODES, scanEnhanced, TOKEN_NONE, TOKEN_TOO_LONG } from './enhanced.js';
+import { CR, DASH, EOL_CRLF, EOL_LF, EOL_NONE, HT, isDigit, LF, plainCode, SP, skipPlainWords, skipTextWords, ZERO } from './bytes.js';
+import { NEEDS_FULL_CHECK, NO_TOKEN, newScan, plainToken, SHORT_CODES, scanEnhanced, TOKEN_NONE, TOKEN_TOO_LONG } from './enhanced.js';
 import { type ErrorKind, ReplyParseError } from './errors.js';
-import { CR, DASH, EOL_CRLF, EOL_LF, EOL_NONE, HT, isDigit, LF, plainCode, SP, skipPlainWords, skipTextWords, ZERO } from './lines.js';
 import type { ResolvedOptions } from './options.js';
-import type { Reply, ReplyWarning, WarningKind } from './reply.js';
-import { decodeBytewise, decodeLatin1, decodeUtf8, decodeWindow, HAS_CONTROL, HAS_CR, HAS_HIGH, newBytes, scanText } from './text.js';
+import { type Reply, type ReplyWarning, WARNING_KINDS, type WarningKind } from './reply.js';
+import { isCodeInRange, lineCode } from './reply-code.js';
+import { decodeLatin1, decodeUtf8, HAS_CONTROL, HAS_CR, HAS_HIGH, newBytes, scanText } from './text.js';
+import { TextWindow } from './text-window.js';
 
-// Warning kinds by bit index; a reply's kinds are deduplicated with a bit mask (contract §11).
-const KINDS: readonly WarningKind[] = [
-  'bad-separator',
-  'code-out-of-range',
-  'code-mismatch',
-  'missing-code',
-  'bare-code',
-  'bare-lf',
-  'bare-cr',
-  'empty-line',
-  'line-too-long',
-  'unterminated',
-  'invalid-utf8',
-  'control-char',
-  'non-ascii',
-  'enhanced-syntax',
-  'enhanced-class-mismatch',
-  'enhanced-inconsistent',
-];
-const W_BAD_SEPARATOR = 0;
-const W_OUT_OF_RANGE = 1;
-const W_MISMATCH = 2;
-const W_MISSING_CODE = 3;
-const W_BARE_CODE = 4;
-const W_BARE_LF = 5;
-const W_BARE_CR = 6;
-const W_EMPTY_LINE = 7;
-const W_TOO_LONG = 8;
-const W_UNTERMINATED = 9;
-const W_INVALID_UTF8 = 10;
-const W_CONTROL = 11;
-const W_NON_ASCII = 12;
-const W_ENH_SYNTAX = 13;
-const W_ENH_CLASS = 14;
-const W_ENH_INCONSISTENT = 15;
+/** Each warning kind's bit in a mask of kinds: the bit of its index in WARNING_KINDS (BEHAVIOUR.md §11.1). */
+const WARNING_BIT = Object.fromEntries(WARNING_KINDS.map((kind, index) => [kind, 1 << index])) as Readonly<Record<WarningKind, number>>;
 
 /** RFC 5321 §4.5.3.1.5: reply lines of at most 512 octets including CRLF. */
 const RFC_LINE_LIMIT = 512;
 /** RFC 4954 §4: AUTH challenges are exempt from the 512 rule. */
 const AUTH_CHALLENGE = 334;
-/** ASCII text is decoded per window of about this many bytes, then sliced per line. */
-const WINDOW = 8192;
 const INITIAL_BUFFER = 256;
-
-function inRange(code: number): boolean {
-  // RFC 5321 §4.2: %x32-35 %x30-35 %x30-39
-  return code >= 200 && code < 560 && code % 100 < 60;
-}
 
 /**
  * The line and reply state machine behind ReplyDecoder, parseReplies and parseReply. `push` and
  * `end` put completed replies into `out`; on a problem they throw a ReplyParseError whose
  * `replies` is `out`, and every later call throws it again.
  */
-export class Engine {
+export class ReplyStreamParser {
   private readonly strict: boolean;
-  private readonly cap: number;
+  private readonly maxLineLength: number;
   private readonly maxLines: number;
-  /** Longest line that no length rule can object to: min(cap, 512). */
+  /** Longest line that no length rule can object to: min(maxLineLength, 512). */
   private readonly plainLimit: number;
   /** parseReply(): a second reply is `extra-data`. */
   private readonly single: boolean;
@@ -77,7 +39,7 @@ export class Engine {
   /** Stream offset of the current line. */
   private lineOffset = 0;
 
-  /** The partial line; never more than `cap` bytes. */
+  /** The partial line; never more than `maxLineLength` bytes. */
   private buf: Uint8Array = new Uint8Array(0);
   private bufLen = 0;
   /** Reads `buf` (replaced with it). */
@@ -93,47 +55,42 @@ export class Engine {
   private code4 = -1;
   private lineCount = 0;
   private lines: string[] = [];
-  private accepted: (string | null)[] = [];
-  private strips: number[] = [];
-  private firstAccepted: string | null = null;
-  /** firstAccepted as the fast path of scanLines compares it (see firstLine). */
-  private firstToken = NO_TOKEN;
+  private lineEnhanced: (string | null)[] = [];
+  private lineStripLength: number[] = [];
+  private firstLineEnhanced: string | null = null;
+  /** firstLineEnhanced as the fast path of scanLines compares it (see firstLine). */
+  private firstLineToken = NO_TOKEN;
   /** The head words of the open reply's later plain lines (see startReply). */
   private nextHead = 0;
   private finalHead = 0;
-  private chosen: string | null = null;
-  private wMask = 0;
-  private wList: ReplyWarning[] = [];
+  private chosenEnhanced: string | null = null;
+  private replyKinds = 0;
+  private replyWarnings: ReplyWarning[] = [];
 
-  // Warnings of empty lines seen while no reply is open (contract §5.4).
-  private pMask = 0;
-  private pList: ReplyWarning[] = [];
+  // Warnings of empty lines seen while no reply is open (BEHAVIOUR.md §5.4).
+  private pendingKinds = 0;
+  private pendingWarnings: ReplyWarning[] = [];
   private streamWarnings: ReplyWarning[] = [];
 
   // The chunk being scanned: stream offset of its byte 0, where the current line starts, and
   // what its bytes so far contain.
   private base = 0;
   private lineStart = 0;
-  /** Where the bytes being scanned end (a buffer's capacity may go on). */
-  private scanEnd = 0;
 
-  // ASCII text of that chunk, decoded once per window and sliced per line.
-  private winSrc: Uint8Array | null = null;
-  private winStr = '';
-  private winStart = 0;
-  private winEnd = 0;
+  /** The ASCII text of that chunk. */
+  private readonly window = new TextWindow();
 
   private readonly scan = newScan();
 
   constructor(options: ResolvedOptions, single: boolean) {
     this.strict = options.strict;
-    this.cap = options.cap;
+    this.maxLineLength = options.maxLineLength;
     this.maxLines = options.maxLines;
-    this.plainLimit = Math.min(options.cap, RFC_LINE_LIMIT);
+    this.plainLimit = Math.min(options.maxLineLength, RFC_LINE_LIMIT);
     this.single = single;
   }
 
-  /** Stream-level warnings (contract §5.4), set by `end`. */
+  /** Stream-level warnings (BEHAVIOUR.md §5.4), set by `end`. */
   get warnings(): ReplyWarning[] {
     return this.streamWarnings;
   }
@@ -173,7 +130,7 @@ export class Engine {
   }
 
   private fail(error: unknown, out: Reply[]): unknown {
-    this.winSrc = null;
+    this.window.close();
     if (error instanceof ReplyParseError) {
       error.replies = out;
       this.failed = error;
@@ -182,10 +139,10 @@ export class Engine {
       this.bufView = new DataView(this.buf.buffer);
       this.bufLen = 0;
       this.lines = [];
-      this.accepted = [];
-      this.strips = [];
-      this.wList = [];
-      this.pList = [];
+      this.lineEnhanced = [];
+      this.lineStripLength = [];
+      this.replyWarnings = [];
+      this.pendingWarnings = [];
     }
     return error;
   }
@@ -222,11 +179,9 @@ export class Engine {
   /** scanLines on `c[start, end)`, whose byte 0 is at stream offset `base`; `view` reads `c`. */
   private scanChunk(c: Uint8Array, view: DataView, base: number, start: number, end: number, out: Reply[]): void {
     this.base = base;
-    this.winSrc = c;
-    this.winEnd = 0;
-    this.scanEnd = end;
+    this.window.open(c, end);
     this.scanLines(c, view, start, end, out);
-    this.winSrc = null;
+    this.window.close();
   }
 
   /**
@@ -236,7 +191,7 @@ export class Engine {
    * CR LF that ends it.
    *
    * Most lines are plain: CRLF, printable ASCII, a code in range with SP or `-`, the open reply's
-   * code, at most 512 bytes (and the cap), and no enhanced code or a short one that raises
+   * code, at most 512 bytes (and maxLineLength), and no enhanced code or a short one that raises
    * nothing. No step of processLine can report anything for such a line, in either mode, so it
    * is added to its reply right here. The fast path is written out in the loop rather than in a
    * method: V8 then inlines all its helpers within its budget (about 6% faster, measured). Every
@@ -270,7 +225,7 @@ export class Engine {
           // The fast path: its checks, then its reply (see above).
           const len = j + 2 - lineStart;
           let code = -1;
-          let token = OTHER_TOKEN;
+          let token = NEEDS_FULL_CHECK;
           if (flags === 0 && len >= 6 && len <= this.plainLimit) {
             const head = view.getInt32(lineStart, true);
             if (this.open === true) {
@@ -279,41 +234,41 @@ export class Engine {
               if ((head === this.nextHead || head === this.finalHead) && this.lineCount < this.maxLines) {
                 code = this.firstCode;
               }
-            } else if (this.pMask === 0 && !(this.single === true && this.done === true)) {
+            } else if (this.pendingKinds === 0 && !(this.single === true && this.done === true)) {
               // No pending warnings to take over, and not parseReply's extra data.
               code = plainCode(head);
             }
             if (code >= 0) {
               const cls = (code / 100) | 0;
-              // Step 10; 3xx text is never scanned.
+              // BEHAVIOUR.md §4.1 step 10; 3xx text is never scanned.
               token = cls === 3 ? NO_TOKEN : plainToken(c, view, lineStart + 4, j, cls);
               // The open reply's enhanced code (compared by token value).
-              if (this.open === true && token !== this.firstToken) {
-                token = OTHER_TOKEN;
+              if (this.open === true && token !== this.firstLineToken) {
+                token = NEEDS_FULL_CHECK;
               }
             }
           }
-          if (token === OTHER_TOKEN) {
+          if (token === NEEDS_FULL_CHECK) {
             this.lineOffset = base + lineStart;
             this.processLine(c, lineStart, j, EOL_CRLF, len, flags, out);
           } else {
             const ts = lineStart + 4;
-            const accepted = token === NO_TOKEN ? null : SHORT_CODES[token]!;
+            const acceptedCode = token === NO_TOKEN ? null : SHORT_CODES[token]!;
             // The token and the SPs after it: what `text` leaves out.
-            const strip = token === NO_TOKEN ? 0 : skipSpaces(c, ts + 5, j) - ts;
-            const text = ts === j ? '' : this.windowSlice(c, ts, j);
+            const stripLength = token === NO_TOKEN ? 0 : skipSpaces(c, ts + 5, j) - ts;
+            const text = ts === j ? '' : this.window.slice(c, ts, j);
             const final = c[lineStart + 3] === SP;
             if (this.open === true) {
-              this.nextLine(text, accepted, strip);
+              this.nextLine(text, acceptedCode, stripLength);
               if (final) {
                 this.finishReply(out);
               }
             } else if (final) {
-              this.done = true;
-              out.push(oneLineReply(code, text, accepted, strip));
+              // No pending warnings here (see above): a new, empty list.
+              this.deliver(oneLineReply(code, text, acceptedCode, stripLength, []), out);
             } else {
               this.startReply(code);
-              this.firstLine(text, accepted, strip, token);
+              this.firstLine(text, acceptedCode, stripLength, token);
             }
           }
           this.lineNo++;
@@ -356,13 +311,13 @@ export class Engine {
   /** Bytes of the current line without its LF; the line goes on in a later chunk. */
   private appendPartial(src: Uint8Array, from: number, to: number, out: Reply[]): void {
     const total = this.bufLen + to - from;
-    if (total > this.cap) {
+    if (total > this.maxLineLength) {
       this.overCap(src, from, total, out);
     }
     this.reserve(total);
     this.buf.set(src.subarray(from, to), this.bufLen);
     this.bufLen = total;
-    this.early();
+    this.checkPartialLine();
   }
 
   /**
@@ -371,7 +326,7 @@ export class Engine {
    */
   private completeBuffered(src: Uint8Array, lf: number, out: Reply[]): void {
     const total = this.bufLen + lf + 1;
-    if (total > this.cap) {
+    if (total > this.maxLineLength) {
       this.overCap(src, 0, total, out);
     }
     this.reserve(total);
@@ -381,8 +336,8 @@ export class Engine {
   }
 
   /**
-   * The current line exceeds the cap. Its first 4 bytes are content (cap >= 5): enough for steps
-   * 1-6, after which step 7 throws line-too-long without buffering the rest.
+   * The current line exceeds maxLineLength. Its first 4 bytes are content (maxLineLength >= 5): enough for
+   * BEHAVIOUR.md §4.1 steps 1-6, after which BEHAVIOUR.md §4.1 step 7 throws line-too-long without buffering the rest.
    */
   private overCap(src: Uint8Array, from: number, total: number, out: Reply[]): never {
     const have = Math.min(this.bufLen, 4);
@@ -401,18 +356,18 @@ export class Engine {
     while (capacity < size) {
       capacity *= 2;
     }
-    const grown = newBytes(Math.min(capacity, this.cap));
+    const grown = newBytes(Math.min(capacity, this.maxLineLength));
     grown.set(this.buf.subarray(0, this.bufLen));
     this.buf = grown;
     this.bufView = new DataView(grown.buffer, grown.byteOffset, grown.length);
   }
 
   /**
-   * Early detection (contract §4.2) on the partial line: steps 2-6 as soon as its first 4 bytes
+   * Early detection (BEHAVIOUR.md §4.2) on the partial line: BEHAVIOUR.md §4.1 steps 2-6 as soon as its first 4 bytes
    * (or a non-digit) are known, then the strict 512 rule. A trailing CR may still become CRLF and
    * decides nothing. Throws only what the complete line would throw first.
    */
-  private early(): void {
+  private checkPartialLine(): void {
     const buf = this.buf;
     const length = this.bufLen;
     const m = buf[length - 1] === CR ? length - 1 : length;
@@ -444,7 +399,7 @@ export class Engine {
       effective = this.firstCode;
     } else {
       const code = (buf[0]! - ZERO) * 100 + (buf[1]! - ZERO) * 10 + (buf[2]! - ZERO);
-      if (strict && !inRange(code)) {
+      if (strict && !isCodeInRange(code)) {
         throw this.error('code-out-of-range');
       }
       const sep = buf[3];
@@ -464,108 +419,101 @@ export class Engine {
     }
   }
 
-  private warn(kind: number): void {
-    const bit = 1 << kind;
-    if ((this.wMask & bit) === 0) {
-      this.wMask |= bit;
-      this.wList.push({ kind: KINDS[kind]!, line: this.lineNo });
+  private warn(kind: WarningKind): void {
+    const bit = WARNING_BIT[kind];
+    if ((this.replyKinds & bit) === 0) {
+      this.replyKinds |= bit;
+      this.replyWarnings.push({ kind, line: this.lineNo });
     }
   }
 
-  /** A deviation (contract §1): an error in strict mode, a warning in lenient mode. */
-  private deviation(kind: number, error: ErrorKind): void {
+  /** A deviation (BEHAVIOUR.md §1): an error in strict mode, a warning in lenient mode. */
+  private deviation(kind: WarningKind, error: ErrorKind): void {
     if (this.strict) {
       throw this.error(error);
     }
     this.warn(kind);
   }
 
-  private pending(kind: number): void {
-    const bit = 1 << kind;
-    if ((this.pMask & bit) === 0) {
-      this.pMask |= bit;
-      this.pList.push({ kind: KINDS[kind]!, line: this.lineNo });
+  private pending(kind: WarningKind): void {
+    const bit = WARNING_BIT[kind];
+    if ((this.pendingKinds & bit) === 0) {
+      this.pendingKinds |= bit;
+      this.pendingWarnings.push({ kind, line: this.lineNo });
     }
   }
 
   /**
    * A reply starts with a line that has `code`. Pending blank-line warnings become its first
-   * warnings (contract §5.4).
+   * warnings (BEHAVIOUR.md §5.4).
    */
   private startReply(code: number): void {
     this.open = true;
     this.firstCode = code;
     // scanLines compares the head word of each later plain line with `NNN-` and `NNN `; a code
     // out of range has none (0), so its lines take processLine.
-    const digits = inRange(code) ? ZERO + ((code / 100) | 0) + ((ZERO + (((code / 10) | 0) % 10)) << 8) + ((ZERO + (code % 10)) << 16) : 0;
+    const digits = isCodeInRange(code)
+      ? ZERO + ((code / 100) | 0) + ((ZERO + (((code / 10) | 0) % 10)) << 8) + ((ZERO + (code % 10)) << 16)
+      : 0;
     this.nextHead = digits === 0 ? 0 : digits | (DASH << 24);
     this.finalHead = digits === 0 ? 0 : digits | (SP << 24);
     this.code5 = -1;
     this.code4 = -1;
     this.lineCount = 0;
-    const pending = this.pMask;
-    this.wMask = pending;
+    const pending = this.pendingKinds;
+    this.replyKinds = pending;
     if (pending === 0) {
-      this.wList = [];
+      this.replyWarnings = [];
     } else {
-      this.wList = this.pList;
-      this.pMask = 0;
-      this.pList = [];
+      this.replyWarnings = this.pendingWarnings;
+      this.pendingKinds = 0;
+      this.pendingWarnings = [];
     }
   }
 
   /**
    * The first line of a multiline reply; its accepted code is the one the others must match.
    * `token` is that code as the fast path of scanLines compares it: NO_TOKEN, a short code's
-   * value, or OTHER_TOKEN (never equal to a plain line's, so later lines take processLine).
+   * value, or NEEDS_FULL_CHECK (never equal to a plain line's, so later lines take processLine).
    */
-  private firstLine(text: string, accepted: string | null, strip: number, token: number): void {
+  private firstLine(text: string, acceptedCode: string | null, stripLength: number, token: number): void {
     this.lineCount = 1;
     this.lines = [text];
-    this.firstAccepted = accepted;
-    this.firstToken = token;
-    this.chosen = accepted;
-    if (accepted !== null) {
-      this.accepted[0] = accepted;
-      this.strips[0] = strip;
+    this.firstLineEnhanced = acceptedCode;
+    this.firstLineToken = token;
+    this.chosenEnhanced = acceptedCode;
+    if (acceptedCode !== null) {
+      this.lineEnhanced[0] = acceptedCode;
+      this.lineStripLength[0] = stripLength;
     }
   }
 
   /** A later line of the open reply, after its checks. */
-  private nextLine(text: string, accepted: string | null, strip: number): void {
+  private nextLine(text: string, acceptedCode: string | null, stripLength: number): void {
     const index = this.lineCount;
     this.lineCount = index + 1;
     this.lines.push(text);
     // Codes are kept from the chosen one on: finishReply reads them only when there is one.
-    if (this.chosen === null) {
-      if (accepted === null) {
+    if (this.chosenEnhanced === null) {
+      if (acceptedCode === null) {
         return;
       }
-      this.chosen = accepted;
+      this.chosenEnhanced = acceptedCode;
       // The lines before it have none (earlier replies' codes are still there).
-      this.accepted.fill(null, 0, index);
+      this.lineEnhanced.fill(null, 0, index);
     }
-    this.accepted[index] = accepted;
-    this.strips[index] = strip;
-  }
-
-  /** `src[start, end)` of the chunk being scanned, as a slice of its window string. */
-  private windowSlice(src: Uint8Array, start: number, end: number): string {
-    if (end > this.winEnd) {
-      this.openWindow(src, start, end);
-    }
-    const winStart = this.winStart;
-    return this.winStr.slice(start - winStart, end - winStart);
+    this.lineEnhanced[index] = acceptedCode;
+    this.lineStripLength[index] = stripLength;
   }
 
   /**
    * One complete physical line: content `src[s, ce)`, its line end, its length in bytes and what
-   * its content bytes contain (HAS_*). Runs the steps of contract §4.1 in order.
+   * its content bytes contain (HAS_*). Runs the steps of BEHAVIOUR.md §4.1 in order.
    */
   private processLine(src: Uint8Array, s: number, ce: number, eol: number, len: number, flags: number, out: Reply[]): void {
     const clen = ce - s;
     const strict = this.strict;
-    // Step 1: empty line.
+    // BEHAVIOUR.md §4.1 step 1: empty line.
     if (clen === 0) {
       this.emptyLine(eol);
       return;
@@ -573,19 +521,9 @@ export class Engine {
     if (this.single && this.done) {
       throw this.error('extra-data');
     }
-    // Step 2: code.
-    let code = -1;
-    let outOfRange = false;
-    if (clen >= 3) {
-      const b0 = src[s]!;
-      const b1 = src[s + 1]!;
-      const b2 = src[s + 2]!;
-      if (isDigit(b0) && isDigit(b1) && isDigit(b2) && (clen === 3 || !isDigit(src[s + 3]!))) {
-        code = (b0 - ZERO) * 100 + (b1 - ZERO) * 10 + (b2 - ZERO);
-        // RFC 5321 §4.2: %x32-35 %x30-35 %x30-39
-        outOfRange = b0 < 0x32 || b0 > 0x35 || b1 > 0x35;
-      }
-    }
+    // BEHAVIOUR.md §4.1 step 2: code.
+    const code = lineCode(src, s, ce);
+    const outOfRange = code >= 0 && !isCodeInRange(code);
     let ts: number;
     let final: boolean;
     let effective: number;
@@ -593,7 +531,7 @@ export class Engine {
       if (strict || !this.open) {
         throw this.error('bad-code');
       }
-      this.warn(W_MISSING_CODE);
+      this.warn('missing-code');
       ts = s;
       final = false;
       effective = this.firstCode;
@@ -601,13 +539,13 @@ export class Engine {
       if (!this.open) {
         this.startReply(code);
       }
-      // Step 3: range.
+      // BEHAVIOUR.md §4.1 step 3: range.
       if (outOfRange) {
-        this.deviation(W_OUT_OF_RANGE, 'code-out-of-range');
+        this.deviation('code-out-of-range', 'code-out-of-range');
       }
-      // Step 4: separator.
+      // BEHAVIOUR.md §4.1 step 4: separator.
       if (clen === 3) {
-        this.warn(W_BARE_CODE);
+        this.warn('bare-code');
         final = true;
         ts = ce;
       } else {
@@ -617,16 +555,16 @@ export class Engine {
         } else if (sep === DASH) {
           final = false;
         } else if (sep === HT && !strict) {
-          this.warn(W_BAD_SEPARATOR);
+          this.warn('bad-separator');
           final = true;
         } else {
           throw this.error('bad-separator');
         }
         ts = s + 4;
       }
-      // Step 5: mismatch. Framing never changes; the most severe code is kept (§5.3).
+      // BEHAVIOUR.md §4.1 step 5: mismatch. Framing never changes; the most severe code is kept (BEHAVIOUR.md §5.3).
       if (code !== this.firstCode) {
-        this.deviation(W_MISMATCH, 'code-mismatch');
+        this.deviation('code-mismatch', 'code-mismatch');
         const digit = (code / 100) | 0;
         if (digit === 5) {
           if (this.code5 < 0) {
@@ -638,71 +576,63 @@ export class Engine {
       }
       effective = code;
     }
-    // Step 6: lines per reply.
+    // BEHAVIOUR.md §4.1 step 6: lines per reply.
     const index = this.lineCount;
     if (index >= this.maxLines) {
       throw this.error('too-many-lines');
     }
-    // Step 7: length.
-    if (len > this.cap) {
+    // BEHAVIOUR.md §4.1 step 7: length.
+    if (len > this.maxLineLength) {
       throw this.error('line-too-long');
     }
     if (len > RFC_LINE_LIMIT && effective !== AUTH_CHALLENGE) {
-      this.deviation(W_TOO_LONG, 'line-too-long');
+      this.deviation('line-too-long', 'line-too-long');
     }
-    // Step 8: bare CR, then the line end.
+    // BEHAVIOUR.md §4.1 step 8: bare CR, then the line end.
     if ((flags & HAS_CR) !== 0) {
-      this.deviation(W_BARE_CR, 'bare-cr');
+      this.deviation('bare-cr', 'bare-cr');
     }
     if (eol !== EOL_CRLF) {
       if (eol === EOL_LF) {
-        this.deviation(W_BARE_LF, 'bare-lf');
+        this.deviation('bare-lf', 'bare-lf');
       } else {
-        this.warn(W_UNTERMINATED);
+        this.warn('unterminated');
       }
     }
-    // Step 9: control bytes, then encoding.
+    // BEHAVIOUR.md §4.1 step 9: control bytes, then encoding.
     let text: string;
     if ((flags & (HAS_CONTROL | HAS_HIGH)) === 0) {
-      text = ts === ce ? '' : this.ascii(src, ts, ce);
+      text = ts === ce ? '' : this.window.ascii(src, ts, ce);
     } else {
       if ((flags & HAS_CONTROL) !== 0) {
-        this.deviation(W_CONTROL, 'invalid-text');
+        this.deviation('control-char', 'invalid-text');
       }
       text = this.decodeText(src, ts, ce, flags);
     }
-    // Step 10: enhanced code; 3xx text is never scanned (RFC 2034 §4).
-    let accepted: string | null = null;
-    let strip = 0;
+    // BEHAVIOUR.md §4.1 step 10: enhanced code; 3xx text is never scanned (RFC 2034 §4).
+    let acceptedCode: string | null = null;
+    let stripLength = 0;
     const effectiveClass = (effective / 100) | 0;
     if (effectiveClass !== 3 && ts < ce) {
       const first = src[ts];
       // Cheap rejection: a token starts with 2, 4, 5 or #.
       if (first === 0x32 || first === 0x34 || first === 0x35 || first === 0x23) {
-        accepted = this.enhanced(src, ts, ce, effectiveClass);
-        strip = this.scan.end;
+        acceptedCode = this.enhanced(src, ts, ce, effectiveClass);
+        stripLength = this.scan.end;
       }
     }
     if (index === 0) {
       if (final) {
         // One-line reply: nothing to compare or join.
-        this.open = false;
-        this.done = true;
-        out.push({
-          code,
-          lines: [text],
-          enhanced: accepted,
-          text: accepted === null ? text : text.slice(strip),
-          warnings: this.wList,
-        });
+        this.deliver(oneLineReply(code, text, acceptedCode, stripLength, this.replyWarnings), out);
         return;
       }
-      this.firstLine(text, accepted, strip, accepted === null ? NO_TOKEN : OTHER_TOKEN);
+      this.firstLine(text, acceptedCode, stripLength, acceptedCode === null ? NO_TOKEN : NEEDS_FULL_CHECK);
     } else {
-      if (accepted !== this.firstAccepted) {
-        this.deviation(W_ENH_INCONSISTENT, 'enhanced-inconsistent');
+      if (acceptedCode !== this.firstLineEnhanced) {
+        this.deviation('enhanced-inconsistent', 'enhanced-inconsistent');
       }
-      this.nextLine(text, accepted, strip);
+      this.nextLine(text, acceptedCode, stripLength);
     }
     if (final) {
       this.finishReply(out);
@@ -714,34 +644,34 @@ export class Engine {
       throw this.error('empty-line');
     }
     if (this.open) {
-      this.warn(W_EMPTY_LINE);
+      this.warn('empty-line');
       if (eol === EOL_LF) {
-        this.warn(W_BARE_LF);
+        this.warn('bare-lf');
       }
     } else {
-      this.pending(W_EMPTY_LINE);
+      this.pending('empty-line');
       if (eol === EOL_LF) {
-        this.pending(W_BARE_LF);
+        this.pending('bare-lf');
       }
     }
   }
 
-  /** Text with a control byte or a byte >= 0x80 (contract §8). */
+  /** Text with a control byte or a byte >= 0x80 (BEHAVIOUR.md §8). */
   private decodeText(src: Uint8Array, ts: number, ce: number, flags: number): string {
     if ((flags & HAS_HIGH) === 0) {
-      return this.ascii(src, ts, ce);
+      return this.window.ascii(src, ts, ce);
     }
     const decoded = decodeUtf8(src, ts, ce);
     if (decoded !== undefined) {
-      this.warn(W_NON_ASCII);
+      this.warn('non-ascii');
       return decoded;
     }
-    this.deviation(W_INVALID_UTF8, 'invalid-text');
+    this.deviation('invalid-utf8', 'invalid-text');
     return decodeLatin1(src, ts, ce);
   }
 
   /**
-   * Step 10 for a line whose text may start with an enhanced code (contract §9): returns the
+   * BEHAVIOUR.md §4.1 step 10 for a line whose text may start with an enhanced code (BEHAVIOUR.md §9): returns the
    * accepted code or null; `scan.end` is then where the text starts without the token and its SPs.
    */
   private enhanced(src: Uint8Array, ts: number, ce: number, lineClass: number): string | null {
@@ -751,50 +681,38 @@ export class Engine {
       return null;
     }
     if (status === TOKEN_TOO_LONG) {
-      this.deviation(W_ENH_SYNTAX, 'enhanced-syntax');
+      this.deviation('enhanced-syntax', 'enhanced-syntax');
       return null;
     }
     if (scan.leadingZero) {
-      this.deviation(W_ENH_SYNTAX, 'enhanced-syntax');
+      this.deviation('enhanced-syntax', 'enhanced-syntax');
     } else if (scan.hash) {
-      this.warn(W_ENH_SYNTAX);
+      this.warn('enhanced-syntax');
     }
     if (scan.cls !== lineClass) {
-      this.deviation(W_ENH_CLASS, 'enhanced-class-mismatch');
+      this.deviation('enhanced-class-mismatch', 'enhanced-class-mismatch');
       return null;
     }
-    const accepted = normalised(scan.cls, scan.subject, scan.detail);
+    const acceptedCode = normalised(scan.cls, scan.subject, scan.detail);
     let p = scan.end;
     while (p < ce && src[p] === SP) {
       p++;
     }
     scan.end = p - ts;
-    return accepted;
-  }
-
-  /** ASCII text: a slice of the chunk's window string when the line lies in the chunk. */
-  private ascii(src: Uint8Array, start: number, end: number): string {
-    return src === this.winSrc ? this.windowSlice(src, start, end) : decodeBytewise(src, start, end);
-  }
-
-  /** Decodes the window of the chunk that starts with the line at `start`. */
-  private openWindow(src: Uint8Array, start: number, end: number): void {
-    this.winStart = start;
-    this.winEnd = Math.max(end, Math.min(this.scanEnd, start + WINDOW));
-    this.winStr = decodeWindow(src, start, this.winEnd);
+    return acceptedCode;
   }
 
   private finishReply(out: Reply[]): void {
-    // §5.3: the earliest 5xx, else the earliest 4xx, else the first code. Only lines that differ
+    // BEHAVIOUR.md §5.3: the earliest 5xx, else the earliest 4xx, else the first code. Only lines that differ
     // from the first one were tracked, and the first line is the earliest of all.
     const first = this.firstCode;
     const firstClass = (first / 100) | 0;
     const code =
       firstClass === 5 || (this.code5 < 0 && (firstClass === 4 || this.code4 < 0)) ? first : this.code5 >= 0 ? this.code5 : this.code4;
-    let enhanced = this.chosen;
-    // Step 11: possible only after a lenient code mismatch.
+    let enhanced = this.chosenEnhanced;
+    // BEHAVIOUR.md §4.1 step 11: possible only after a lenient code mismatch.
     if (enhanced !== null && enhanced.charCodeAt(0) - ZERO !== ((code / 100) | 0)) {
-      this.deviation(W_ENH_CLASS, 'enhanced-class-mismatch');
+      this.deviation('enhanced-class-mismatch', 'enhanced-class-mismatch');
       enhanced = null;
     }
     const lines = this.lines;
@@ -807,20 +725,25 @@ export class Engine {
         text += lines[k]!;
       }
     } else {
-      const accepted = this.accepted;
-      const strips = this.strips;
-      text = accepted[0] === enhanced ? lines[0]!.slice(strips[0]!) : lines[0]!;
+      const lineEnhanced = this.lineEnhanced;
+      const lineStripLength = this.lineStripLength;
+      text = lineEnhanced[0] === enhanced ? lines[0]!.slice(lineStripLength[0]!) : lines[0]!;
       for (let k = 1; k < lines.length; k++) {
         text += '\n';
-        text += accepted[k] === enhanced ? lines[k]!.slice(strips[k]!) : lines[k]!;
+        text += lineEnhanced[k] === enhanced ? lines[k]!.slice(lineStripLength[k]!) : lines[k]!;
       }
     }
-    out.push({ code, lines, enhanced, text, warnings: this.wList });
+    this.deliver(newReply(code, lines, enhanced, text, this.replyWarnings), out);
+  }
+
+  /** A reply is complete: it is handed out at once (BEHAVIOUR.md §5.5), and no reply is open. */
+  private deliver(reply: Reply, out: Reply[]): void {
+    out.push(reply);
     this.open = false;
     this.done = true;
   }
 
-  /** End of stream (contract §10). */
+  /** End of stream (BEHAVIOUR.md §10). */
   private finish(out: Reply[]): void {
     if (this.bufLen > 0) {
       const buf = this.buf;
@@ -838,9 +761,9 @@ export class Engine {
       throw this.error('incomplete');
     }
     if (!this.single) {
-      this.streamWarnings = this.pList;
+      this.streamWarnings = this.pendingWarnings;
     }
-    this.pList = [];
+    this.pendingWarnings = [];
     this.buf = new Uint8Array(0);
     this.bufView = new DataView(this.buf.buffer);
     this.lines = [];
@@ -865,9 +788,14 @@ function normalised(cls: number, subject: number, detail: number): string {
   return code;
 }
 
-/** A reply of one line with no warnings. */
-function oneLineReply(code: number, text: string, accepted: string | null, strip: number): Reply {
-  return { code, lines: [text], enhanced: accepted, text: accepted === null ? text : text.slice(strip), warnings: [] };
+/** Every reply is made here, so that all of them have one shape. */
+function newReply(code: number, lines: string[], enhanced: string | null, text: string, warnings: ReplyWarning[]): Reply {
+  return { code, lines, enhanced, text, warnings };
+}
+
+/** A reply of one line: its text leaves out the enhanced code and the SPs after it (BEHAVIOUR.md §9.7). */
+function oneLineReply(code: number, text: string, enhanced: string | null, stripLength: number, warnings: ReplyWarning[]): Reply {
+  return newReply(code, [text], enhanced, enhanced === null ? text : text.slice(stripLength), warnings);
 }
 
 function skipSpaces(src: Uint8Array, from: number, end: number): number {
@@ -880,8 +808,5 @@ function skipSpaces(src: Uint8Array, from: number, end: number): number {
 
 /** A partial line at end of stream that lenient mode completes: a code, then SP, HT or nothing. */
 function isFinalLine(buf: Uint8Array, ce: number): boolean {
-  if (ce < 3 || !isDigit(buf[0]!) || !isDigit(buf[1]!) || !isDigit(buf[2]!)) {
-    return false;
-  }
-  return ce === 3 || buf[3] === SP || buf[3] === HT;
+  return lineCode(buf, 0, ce) >= 0 && (ce === 3 || buf[3] === SP || buf[3] === HT);
 }

@@ -9,7 +9,7 @@ export const DOT = 0x2e;
 export const ZERO = 0x30;
 export const NINE = 0x39;
 
-/** How a physical line ended (contract §2). */
+/** How a physical line ended (BEHAVIOUR.md §2). */
 export const EOL_NONE = 0;
 export const EOL_LF = 1;
 export const EOL_CRLF = 2;
