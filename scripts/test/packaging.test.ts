@@ -56,12 +56,14 @@ const code: number = replyCodeAt('250 OK');
 export { replies, one, more, isError, action, transform, parts, kinds, code };
 `,
   '@smtp-codes/explain': `
-import { explainFinding, extract, layoutExplanation, type Explanation, type ExplanationLayout } from '@smtp-codes/explain';
+import { type BounceReport, explainFinding, extract, layoutExplanation, parseBounce, type Explanation, type ExplanationLayout } from '@smtp-codes/explain';
 import { ja } from '@smtp-codes/explain/ja';
 import { ru } from '@smtp-codes/explain/ru';
 const explained: Explanation[] = extract('550 5.1.1 <bob@example.com>: Recipient address rejected').map((f) => explainFinding(f, ja));
 const layout: ExplanationLayout = layoutExplanation(explainFinding(extract('550 5.1.1 x')[0]!, ru), ru.messages);
-export { explained, layout };
+const report: Promise<BounceReport> = parseBounce(new Uint8Array([70, 114, 111, 109, 58, 32, 97, 10, 10, 120]));
+const code: Promise<number | null> = report.then((r) => r.recipients[0]?.code ?? null);
+export { explained, layout, report, code };
 `,
 };
 
@@ -75,8 +77,9 @@ beforeAll(() => {
     return join(work, (JSON.parse(out) as Array<{ filename: string }>)[0]!.filename);
   });
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'smoke', private: true, type: 'module' }));
-  // --offline: nothing but these tarballs and the runtime dependencies in the lockfile (get-east-asian-width
-  // for the CLI), which `npm ci` has put in the npm cache, may be needed.
+  // --offline: nothing but these tarballs and npm's cache may be needed (our outside runtime
+  // dependencies, postal-mime and the CLI's get-east-asian-width, are in the lockfile, and the
+  // workspace's own install put them in the cache).
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', ...tarballs], { cwd: work, stdio: 'pipe' });
   for (const p of packages)
     installed.set(p.manifest.name, JSON.parse(readFileSync(join(work, 'node_modules', p.manifest.name, 'package.json'), 'utf8')));
@@ -181,6 +184,26 @@ describe.each(packages.map((p) => [p.manifest.name, p] as const))('%s', (name, p
       { cwd: work, encoding: 'utf8' },
     );
     expect(out).toContain('5.1.1');
+    // A whole message on standard input: parseBounce, with postal-mime loaded from the install.
+    const eml = readFileSync(join(REPO_ROOT, 'packages/explain/test/fixtures/real/postfix/BP11-failed.eml'), 'utf8');
+    const notice = execFileSync(join(work, 'node_modules', '.bin', name), ['explain', '--json'], {
+      cwd: work,
+      encoding: 'utf8',
+      input: eml,
+    });
+    expect(
+      notice
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).code),
+    ).toEqual([552, 550]);
+  });
+
+  it.each(name === '@smtp-codes/explain' ? ['require', 'import'] : [])('parseBounce runs through %s', (how) => {
+    const eml = join(REPO_ROOT, 'packages/explain/test/fixtures/real/exim/EB05.eml');
+    const load = how === 'require' ? `require(${JSON.stringify(name)})` : `await import(${JSON.stringify(name)})`;
+    const script = `const { parseBounce } = ${load}; const r = await parseBounce(require('node:fs').readFileSync(${JSON.stringify(eml)})); console.log(r.recipients[0].code, r.recipients[0].enhanced);`;
+    expect(run(['--input-type=commonjs', '-e', `(async () => { ${script} })()`]).trim()).toBe('552 5.2.2');
   });
 
   it('installed without fetching anything else', () => {

@@ -4,7 +4,7 @@ import { wrap } from './format/text.js';
 import type { CommandName, Messages } from './i18n/index.js';
 
 const SYNOPSIS: Record<CommandName, string> = {
-  explain: 'smtp-codes explain [TEXT] [--lang en|ja|ru] [--json] [--strict]',
+  explain: 'smtp-codes explain [TEXT | FILE...] [--lang en|ja|ru] [--json] [--strict]',
   scan: 'smtp-codes scan [FILE...] [--by status|code|domain|relay] [--top N] [--since TIME] [--until TIME] [--json | --ndjson] [--lang en|ja|ru]',
   list: 'smtp-codes list [--lang en|ja|ru] [--json]',
   show: 'smtp-codes show CODE [--lang en|ja|ru] [--json]',
@@ -15,6 +15,8 @@ const EXAMPLES: Record<CommandName, string[]> = {
   explain: [
     'smtp-codes explain "550 5.1.1 <bob@example.com>: Recipient address rejected" --lang ja',
     'grep bob@example.com /var/log/mail.log | smtp-codes explain',
+    'smtp-codes explain < bounce.eml',
+    'smtp-codes explain --json Maildir/cur/* > outcomes.jsonl',
     'smtp-codes explain 4.7.1',
   ],
   scan: [

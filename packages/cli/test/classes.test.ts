@@ -2,9 +2,7 @@
 import { enhancedFacts, en as enLocale } from '@smtp-codes/constants';
 import { ja as jaLocale } from '@smtp-codes/constants/locales/ja';
 import { ru as ruLocale } from '@smtp-codes/constants/locales/ru';
-import { en as enLanguage, explainFinding, extract } from '@smtp-codes/explain';
-import { ja as jaLanguage } from '@smtp-codes/explain/ja';
-import { ru as ruLanguage } from '@smtp-codes/explain/ru';
+import { explainFinding, extract } from '@smtp-codes/explain';
 import { describe, expect, it } from 'vitest';
 import { enhancedCodes, formatShow, showJson } from '../src/format/reference.js';
 import { plain } from '../src/format/style.js';

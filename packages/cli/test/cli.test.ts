@@ -245,7 +245,7 @@ describe('help and version', () => {
   it('--help, -h, help, per command, in each language', () => {
     const r = cli(['--help']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Usage:\n  smtp-codes explain [TEXT] [--lang en|ja|ru] [--json] [--strict]');
+    expect(r.stdout).toContain('Usage:\n  smtp-codes explain [TEXT | FILE...] [--lang en|ja|ru] [--json] [--strict]');
     expect(r.stdout).toContain('smtp-codes scan [FILE...]');
     expect(cli(['-h']).stdout).toBe(r.stdout);
     expect(cli(['help']).stdout).toBe(r.stdout);

@@ -156,6 +156,15 @@ export function angleAt(line: string, start: number): string | undefined {
   return end < 0 ? undefined : line.slice(start + 1, end);
 }
 
+/**
+ * `s` in lower case with every index kept (for searching with indexOf and slicing the original):
+ * the engine's toLowerCase when that keeps the length, else ASCII letters only.
+ */
+export function lowerKeepingIndexes(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.length === s.length ? lower : asciiLower(s);
+}
+
 /** Lower-case ASCII letters only (a field name comparison that ignores case). */
 export function asciiLower(s: string): string {
   let out = '';

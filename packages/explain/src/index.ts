@@ -1,7 +1,24 @@
-// `@smtp-codes/explain`: find SMTP replies and codes in pasted text or log lines and explain them.
+// `@smtp-codes/explain`: find SMTP replies and codes in pasted text, log lines and whole bounce
+// messages, and explain them.
 // Browser-safe: nothing here imports a Node module. English only: other languages are their own
 // entry points (`@smtp-codes/explain/ja`, `@smtp-codes/explain/ru`), so a page loads only what it shows.
 
+export { BounceInputError, MAX_BOUNCE_BYTES } from './bounce/errors.js';
+export { isMbox, looksLikeMessage, splitMbox } from './bounce/message.js';
+export { parseBounce } from './bounce/parse.js';
+export type {
+  BounceAction,
+  BounceIssue,
+  BounceRecipient,
+  BounceReport,
+  MtaId,
+  NoticeAuthor,
+  NoticeKind,
+  ParseBounceOptions,
+  ProviderId,
+  RecordSource,
+  ReturnedMessage,
+} from './bounce/types.js';
 export { enhancedAt, hasReplyCodeAt, isBidiControl } from './chars.js';
 export { LogClock, parseTimeBound } from './clock.js';
 export { en } from './en.js';
@@ -46,6 +63,14 @@ export {
   type StatusCounts,
   type StatusReportRow,
 } from './report.js';
+  classifyReason,
+  defaultReasonTables,
+  MAX_REASON_TEXT,
+  type ReasonEvidence,
+  type ReasonInput,
+  type ReasonResult,
+  type ReasonTables,
+} from './reason.js';
 export { LineScanner, type LineScannerOptions, replyLineStart } from './scanner.js';
 export { CodeTally, MAX_ROWS, type ScanSummary, type SummaryRow } from './summary.js';
 export {

@@ -12,8 +12,9 @@ interface Bundle {
   exports: string[];
 }
 
-async function bundle(entry: string): Promise<Bundle> {
+async function bundle(entry: string, external: string[] = []): Promise<Bundle> {
   const result = await build({
+    external,
     absWorkingDir: ROOT,
     entryPoints: [entry],
     bundle: true,
@@ -47,8 +48,11 @@ const ESCAPED = /\\u\{?0*(?:30[0-9a-f]{2}|[4-9][0-9a-f]{3}|ff[0-9a-f]{2}|04[0-9a
 const CODE_MARKERS = ['smtp; ', ' refused to talk to me: ', 'SMTP error from remote mail server after '];
 
 describe('bundles for the browser', () => {
+  // postal-mime (loaded by parseBounce on first use) is a separate module: its HTML entity table
+  // has Cyrillic letters, which are no UI text.
   it('@smtp-codes/explain carries no Japanese or Russian', async () => {
-    const b = await bundle('src/index.ts');
+    const b = await bundle('src/index.ts', ['postal-mime']);
+    expect(b.text).toContain('import("postal-mime")');
     expect(found(b.text, JAPANESE)).toBeUndefined();
     expect(found(b.text, CYRILLIC)).toBeUndefined();
     expect(found(b.text, ESCAPED)).toBeUndefined();

@@ -43,7 +43,7 @@ export const en: Messages = {
     optionsHeading: 'Options',
     commands: {
       explain:
-        'Explain the replies and codes in TEXT (or standard input): raw server output, the Status and Diagnostic-Code fields of a bounce, a Postfix, Exim or Sendmail log line, or a bare code such as 550, 5.1.1 or X.7.1.',
+        'Explain the replies and codes in TEXT (or standard input): raw server output, the Status and Diagnostic-Code fields of a bounce, a Postfix, Exim or Sendmail log line, or a bare code such as 550, 5.1.1 or X.7.1. A whole message (a bounce saved as .eml, or an mbox file) is read as a notice: its kind, who wrote it, and per recipient what the receiving server said. FILE arguments are read as messages.',
       scan: 'Read mail logs (files, gzip files or standard input) in one pass and count what happened: by delivery status, code, recipient domain and remote host.',
       list: 'List every reply code and enhanced status code.',
       show: 'Everything about one code: 550, 5.1.1 or X.1.1.',
@@ -76,6 +76,8 @@ export const en: Messages = {
     notInReference: (code) =>
       `unknown code ${code}: it is not in the reference ("smtp-codes list" shows every code); "smtp-codes explain ${code}" reads it by its digits`,
     readFile: (file, reason) => `cannot read ${file}: ${reason}`,
+    messageTooLarge: (mb) => `the message is larger than ${mb} MB and was skipped`,
+    fileTooLarge: (mb) => `larger than ${mb} MB`,
     inputTooLarge: (mb) => `the input is larger than ${mb} MB; use "smtp-codes scan" for logs`,
     noInput: 'reading the text to explain from standard input (end with Ctrl-D)',
     unexpected: (reason) => `unexpected error: ${reason}`,

@@ -42,7 +42,7 @@ export const ja: Messages = {
     optionsHeading: 'オプション',
     commands: {
       explain:
-        'TEXT (または標準入力) に含まれる応答とコードを説明します。サーバーの応答そのもの、不達通知の Status や Diagnostic-Code フィールド、Postfix・Exim・Sendmail のログ行、550、5.1.1、X.7.1 のようなコードだけでも構いません。',
+        'TEXT (または標準入力) に含まれる応答とコードを説明します。サーバーの応答そのもの、不達通知の Status や Diagnostic-Code フィールド、Postfix・Exim・Sendmail のログ行、550、5.1.1、X.7.1 のようなコードだけでも構いません。メッセージ全体 (.eml として保存した不達通知 (バウンスメール) や mbox ファイル) は通知として読み、通知の種類、作成元、受信者ごとの受信側サーバーの応答を示します。FILE 引数はメッセージとして読みます。',
       scan: 'メールログ (ファイル、gzip ファイルまたは標準入力) を 1 回読み、配送ステータス、コード、受信者ドメイン、リモートホストごとに集計します。',
       list: 'すべての応答コードと拡張ステータスコードを一覧表示します。',
       show: '1 つのコード (550、5.1.1、X.1.1 など) について詳しく表示します。',
@@ -76,6 +76,8 @@ export const ja: Messages = {
     notInReference: (code) =>
       `不明なコード ${code} です。リファレンスにありません (すべてのコードは「smtp-codes list」で確認できます)。「smtp-codes explain ${code}」を使うと各桁の意味で解釈します`,
     readFile: (file, reason) => `${file} を読み取れません: ${reason}`,
+    messageTooLarge: (mb) => `メッセージが ${mb} MB を超えているため、読み飛ばしました`,
+    fileTooLarge: (mb) => `${mb} MB を超えています`,
     inputTooLarge: (mb) => `入力が ${mb} MB を超えています。ログには「smtp-codes scan」を使ってください`,
     noInput: '説明するテキストを標準入力から読み取ります (Ctrl-D で終了)',
     unexpected: (reason) => `予期しないエラーです: ${reason}`,

@@ -78,6 +78,10 @@ export interface Messages extends ExplainMessages {
     readonly notInReference: (code: string) => string;
     readonly readFile: (file: string, reason: string) => string;
     readonly inputTooLarge: (mb: number) => string;
+    /** One message of an mbox (or a file) over the per-message limit: skipped. */
+    readonly messageTooLarge: (mb: number) => string;
+    /** Why a file argument was not read: it is over the file limit. */
+    readonly fileTooLarge: (mb: number) => string;
     readonly noInput: string;
     readonly unexpected: (reason: string) => string;
     readonly strictFailed: string;

@@ -3,6 +3,7 @@
 
 import type { LocaleId } from '@smtp-codes/constants';
 import type { ErrorKind, Severity, WarningKind } from '@smtp-codes/parser';
+import type { NoticeKind } from '../bounce/types.js';
 import type { FindingKind } from '../types.js';
 
 /** Retry advice keys: the parser's `classify` action and reason, and the enhanced class alone. */
@@ -83,6 +84,29 @@ export interface ExplainMessages {
     readonly registryStatus: Readonly<Record<'standard' | 'deprecated' | 'registry-only' | 'experimental', string>>;
     /** Where a code's allowed classes come from, after the list; `rfc` shows the RFC's name instead. */
     readonly classesFrom: Readonly<Record<'registry' | 'meaning', string>>;
+  };
+  /** Words for a whole notice read by parseBounce. */
+  readonly notice: {
+    /** The notice's kind, as a heading. */
+    readonly kinds: Readonly<Record<NoticeKind, string>>;
+    /** "Written by" (the MTA or provider that wrote the notice). */
+    readonly writtenBy: string;
+    /** The author when neither MTA nor provider could be recognised. */
+    readonly unknownAuthor: string;
+    readonly reportingMta: string;
+    readonly returned: string;
+    readonly recipient: string;
+    readonly originalRecipient: string;
+    readonly lastAttempt: string;
+    /** What the reporting MTA said itself. */
+    readonly summary: string;
+    /** A message that is not a delivery report. */
+    readonly noReport: string;
+    /** A notice from which no recipient could be read. */
+    readonly noRecipients: string;
+    /** "message 2" of an mbox file. */
+    readonly message: (n: number) => string;
+    readonly actions: Readonly<Record<'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded', string>>;
   };
   readonly severity: Readonly<Record<Severity, string>>;
   readonly advice: Readonly<Record<AdviceKey, string>>;
