@@ -5,7 +5,7 @@ import type { CommandName, Messages } from './i18n/index.js';
 
 const SYNOPSIS: Record<CommandName, string> = {
   explain: 'smtp-codes explain [TEXT | FILE...] [--lang en|ja|ru] [--json] [--strict]',
-  scan: 'smtp-codes scan [FILE...] [--by status|code|domain|relay] [--top N] [--since TIME] [--until TIME] [--json | --ndjson] [--lang en|ja|ru]',
+  scan: 'smtp-codes scan [FILE...] [--by status|reason|code|domain|relay] [--top N] [--since TIME] [--until TIME] [--json | --ndjson] [--lang en|ja|ru]',
   list: 'smtp-codes list [--lang en|ja|ru] [--json]',
   show: 'smtp-codes show CODE [--lang en|ja|ru] [--json]',
   completion: 'smtp-codes completion bash|zsh|fish',

@@ -178,7 +178,8 @@ describe('scan report', () => {
 
   it('the overview has every breakdown, cut to --top rows', () => {
     const text = formatScanReport(report(), { ...options, by: undefined, top: 1 });
-    for (const heading of ['By status', 'By code', 'By recipient domain', 'By remote host']) expect(text.split('\n')).toContain(heading);
+    for (const heading of ['By status', 'By reason', 'By code', 'By recipient domain', 'By remote host'])
+      expect(text.split('\n')).toContain(heading);
     expect(text).toContain('    4  not logged  550 5.1.1 ×2, 451 4.7.1 ×1, - 5.2.2 ×1');
     expect(text).toContain('… 2 more (--by, --top)');
     expect(text.startsWith('By status\n')).toBe(true);

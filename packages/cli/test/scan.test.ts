@@ -58,7 +58,7 @@ describe('scan (the bin)', () => {
     const r = cli(['scan', FIXTURE]);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
-    for (const heading of ['By status', 'By code', 'By recipient domain', 'By remote host']) expect(lines).toContain(heading);
+    for (const heading of ['By status', 'By reason', 'By code', 'By recipient domain', 'By remote host']) expect(lines).toContain(heading);
     expect(r.stdout).toContain('… 8 more (--by, --top)'); // 13 code rows, 5 shown
     expect(cli(['scan', FIXTURE, '--top', '13']).stdout).not.toContain('more (--by, --top)\n\nBy recipient');
   });
@@ -85,7 +85,9 @@ describe('scan (the bin)', () => {
       severity: 'permanent-negative',
       statuses: { bounced: 4, rejected: 0, sent: 0, deferred: 0, expired: 0, unknown: 1 }, // postfix and exim; one plain reply
     });
-    for (const by of ['byStatus', 'byCode', 'byDomain', 'byRelay']) {
+    // The reason engine (classifyReason) names each code's reason: the six 5.1.1 are user-unknown.
+    expect(s.byReason[0]).toMatchObject({ key: 'user-unknown', count: 6, statuses: { bounced: 5, unknown: 1 } });
+    for (const by of ['byStatus', 'byCode', 'byReason', 'byDomain', 'byRelay']) {
       expect(s[by].reduce((n: number, row: { count: number }) => n + row.count, 0)).toBe(20);
     }
     // example.com: bob (postfix, exim), grace (exim), heidi (sendmail), kim (DSN Status and Diagnostic-Code)
@@ -301,6 +303,7 @@ describe('scan --ndjson', () => {
       'mtaStatus',
       'code',
       'enhanced',
+      'reason',
       'text',
       'kind',
       'file',
@@ -314,12 +317,13 @@ describe('scan --ndjson', () => {
       mtaStatus: 'bounced',
       code: 550,
       enhanced: '5.1.1',
+      reason: 'user-unknown',
       file: POSTFIX,
     });
     expect(bounce.time).toMatch(/^2026-12-08T01:2\d:\d\d\.000Z$/);
     expect(bounce.queueId).toMatch(/^[0-9A-F]{10,}$/);
     const sent = records.find((x) => x.kind === 'exim' && x.status === 'sent');
-    expect(sent).toMatchObject({ host: null, code: 250, enhanced: '2.0.0', mtaStatus: 'delivered' });
+    expect(sent).toMatchObject({ host: null, code: 250, enhanced: '2.0.0', mtaStatus: 'delivered', reason: 'delivered' });
     expect(sent.queueId).toMatch(/^[0-9A-Za-z]{6}-[0-9A-Za-z]{6}-[0-9A-Za-z]{2}$/);
   });
 });

@@ -38,6 +38,15 @@ export { type LogHeader, type LogTime, readLogHeader, timeAt } from './loghead.j
 export { type LogMatch, matchExim, matchLogLine, matchPostfix, matchSendmail } from './logs.js';
 export type { AdviceKey, ExplainMessages, IssueKind } from './messages/types.js';
 export {
+  classifyReason,
+  defaultReasonTables,
+  MAX_REASON_TEXT,
+  type ReasonEvidence,
+  type ReasonInput,
+  type ReasonResult,
+  type ReasonTables,
+} from './reason.js';
+export {
   DELIVERY_STATUSES,
   type DeliveryStatus,
   deliveryStatus,
@@ -63,14 +72,6 @@ export {
   type StatusCounts,
   type StatusReportRow,
 } from './report.js';
-  classifyReason,
-  defaultReasonTables,
-  MAX_REASON_TEXT,
-  type ReasonEvidence,
-  type ReasonInput,
-  type ReasonResult,
-  type ReasonTables,
-} from './reason.js';
 export { LineScanner, type LineScannerOptions, replyLineStart } from './scanner.js';
 export { CodeTally, MAX_ROWS, type ScanSummary, type SummaryRow } from './summary.js';
 export {

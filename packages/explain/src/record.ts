@@ -3,6 +3,7 @@
 
 import { LogClock } from './clock.js';
 import { readLogHeader } from './loghead.js';
+import { classifyReason, type ReasonInput } from './reason.js';
 import type { Finding } from './types.js';
 
 /** What happened to the recipient, as each MTA logs it, in five words. */
@@ -101,7 +102,25 @@ export interface LogRecord {
   enhanced: string | null;
   /** The server's reply text (or the MTA's reason when no server replied), or null. */
   text: string | null;
+  /** Why, by the reason engine (`classifyReason`): a reason id of @smtp-codes/constants (`user-unknown`), or null without a code. */
+  reason: string | null;
   finding: Finding;
+}
+
+const ACTIONS: ReadonlySet<string> = new Set(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);
+
+/** The reason engine's reading of a finding, or null when it has no code to read. */
+export function reasonOf(finding: Finding): string | null {
+  if (finding.code === null && finding.enhanced === null) return null;
+  const { host, action } = finding.context;
+  const input: ReasonInput = {
+    ...(finding.code !== null ? { code: finding.code } : {}),
+    ...(finding.enhanced !== null ? { enhanced: finding.enhanced } : {}),
+    ...(finding.text !== null ? { text: finding.text } : {}),
+    ...(host !== undefined ? { host } : {}),
+    ...(action !== undefined && ACTIONS.has(action) ? { action: action as ReasonInput['action'] } : {}),
+  };
+  return classifyReason(input).reason;
 }
 
 /**
@@ -135,6 +154,7 @@ export class LogRecordReader {
       code: finding.code,
       enhanced: finding.enhanced,
       text: finding.text,
+      reason: reasonOf(finding),
       finding,
     };
   }

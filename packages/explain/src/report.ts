@@ -18,8 +18,8 @@ export const MAX_ROW_CODES = 32;
 /** Sample reply texts are cut to this many characters. */
 export const MAX_SAMPLE = 300;
 
-export type Breakdown = 'code' | 'status' | 'domain' | 'relay';
-export const BREAKDOWNS: readonly Breakdown[] = ['status', 'code', 'domain', 'relay'];
+export type Breakdown = 'code' | 'status' | 'reason' | 'domain' | 'relay';
+export const BREAKDOWNS: readonly Breakdown[] = ['status', 'reason', 'code', 'domain', 'relay'];
 
 /** Status split of a row: `unknown` counts findings whose line says nothing about delivery. */
 export type StatusCounts = Record<DeliveryStatus | 'unknown', number>;
@@ -64,6 +64,7 @@ export interface Report {
   kinds: Record<FindingKind, number>;
   byStatus: StatusReportRow[];
   byCode: CodeReportRow[];
+  byReason: ReportRow[];
   byDomain: ReportRow[];
   byRelay: ReportRow[];
 }
@@ -140,6 +141,7 @@ export function codeKey(code: number | null, enhanced: string | null): string {
 export class LogReport {
   private readonly byStatus: Table;
   private readonly byCode: Table;
+  private readonly byReason: Table;
   private readonly byDomain: Table;
   private readonly byRelay: Table;
   private findings = 0;
@@ -151,6 +153,7 @@ export class LogReport {
     const maxKeys = options.maxKeys ?? MAX_KEYS;
     this.byStatus = new Table(maxKeys);
     this.byCode = new Table(maxKeys);
+    this.byReason = new Table(maxKeys);
     this.byDomain = new Table(maxKeys);
     this.byRelay = new Table(maxKeys);
     this.topCodes = options.topCodes ?? 3;
@@ -174,6 +177,7 @@ export class LogReport {
     code.kinds[kind] = (code.kinds[kind] ?? 0) + 1;
     // A status row's own split and a code row's own code say nothing: only the others keep them.
     countCodes(count(this.byStatus.row(status), record, status, cls), record, key);
+    countCodes(count(this.byReason.row(record.reason), record, status, cls), record, key);
     countCodes(count(this.byDomain.row(record.domain), record, status, cls), record, key);
     countCodes(count(this.byRelay.row(record.relay), record, status, cls), record, key);
   }
@@ -220,6 +224,7 @@ export class LogReport {
       kinds: { ...this.kinds },
       byStatus,
       byCode,
+      byReason: rows(this.byReason),
       byDomain: rows(this.byDomain),
       byRelay: rows(this.byRelay),
     };

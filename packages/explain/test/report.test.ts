@@ -210,6 +210,12 @@ describe('LogReport', () => {
       ['mx.example.net', 1],
     ]);
     expect(s.byCode[0]).toMatchObject({ key: '550 5.1.1', count: 2, statuses: { bounced: 2 }, title: 'Mailbox unavailable' });
+    // The reason engine's reading of each code (450 4.2.1: mailbox-disabled; the 250: delivered).
+    expect(s.byReason.map((r) => [r.key, r.count])).toEqual([
+      ['user-unknown', 2],
+      ['delivered', 1],
+      ['mailbox-disabled', 1],
+    ]);
   });
 
   it('caps distinct keys per breakdown and counts the rest in one other row', () => {

@@ -11,7 +11,7 @@ type Shell = (typeof SHELLS)[number];
 /** Values an option takes, for completion. */
 const VALUES: Record<string, readonly string[]> = {
   lang: ['en', 'ja', 'ru'],
-  by: ['status', 'code', 'domain', 'relay'],
+  by: ['status', 'reason', 'code', 'domain', 'relay'],
 };
 
 export function completionCommand(ctx: Context): number {

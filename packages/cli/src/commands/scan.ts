@@ -126,6 +126,7 @@ export async function scanCommand(ctx: Context): Promise<number> {
         kinds: summary.kinds,
         byStatus: limit(summary.byStatus, options.top),
         byCode: limit(summary.byCode, options.top),
+        byReason: limit(summary.byReason, options.top),
         byDomain: limit(summary.byDomain, options.top),
         byRelay: limit(summary.byRelay, options.top),
       }),

@@ -25,6 +25,7 @@ export function ndjsonRecord(record: LogRecord, file: string): string {
     mtaStatus: record.mtaStatus,
     code: record.code,
     enhanced: record.enhanced,
+    reason: record.reason,
     text: record.text,
     kind: f.kind,
     file,

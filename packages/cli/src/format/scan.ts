@@ -72,6 +72,8 @@ function table(report: Report, by: Breakdown, o: ScanReportOptions, samples: boo
       return codeTable(report.byCode, o, width, samples);
     case 'status':
       return keyTable(report.byStatus, by, o, width, samples);
+    case 'reason':
+      return keyTable(report.byReason, by, o, width, samples);
     default:
       return keyTable(report[by === 'domain' ? 'byDomain' : 'byRelay'], by, o, width, samples);
   }
