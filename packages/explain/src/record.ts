@@ -109,16 +109,33 @@ export interface LogRecord {
 
 const ACTIONS: ReadonlySet<string> = new Set(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);
 
+/** Readings of the reason engine by their exact input: logs repeat replies, and a reading costs tens of µs. */
+const MEMO_SIZE = 4096;
+const memo = new Map<string, string>();
+
 /** The reason engine's reading of a finding, or null when it has no code to read. */
 export function reasonOf(finding: Finding): string | null {
   if (finding.code === null && finding.enhanced === null) return null;
-  const { host, action } = finding.context;
+  const host = finding.context.host;
+  const action = finding.context.action !== undefined && ACTIONS.has(finding.context.action) ? finding.context.action : undefined;
+  // Unambiguous: the codes and the action hold no `|`, the host is prefixed with its length.
+  const key = `${finding.code}|${finding.enhanced}|${action ?? ''}|${host?.length ?? -1}:${host ?? ''}|${finding.text ?? ''}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const reason = classify(finding, host, action);
+  // Bounded: when full, start again (cheaper than an LRU, and the hot replies come back at once).
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, reason);
+  return reason;
+}
+
+function classify(finding: Finding, host: string | undefined, action: string | undefined): string {
   const input: ReasonInput = {
     ...(finding.code !== null ? { code: finding.code } : {}),
     ...(finding.enhanced !== null ? { enhanced: finding.enhanced } : {}),
     ...(finding.text !== null ? { text: finding.text } : {}),
     ...(host !== undefined ? { host } : {}),
-    ...(action !== undefined && ACTIONS.has(action) ? { action: action as ReasonInput['action'] } : {}),
+    ...(action !== undefined ? { action: action as ReasonInput['action'] } : {}),
   };
   return classifyReason(input).reason;
 }
