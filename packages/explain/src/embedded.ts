@@ -119,7 +119,7 @@ const PLAIN_MAX = 510;
  * The reply the parser makes, in lenient mode, of `NNN text` when nothing in it can raise a
  * warning or an error: a code of class 2, 4 or 5 with a second digit 0-5, one SP, printable ASCII
  * only, at most 510 characters, and an enhanced code (if the text starts with one) of the reply's
- * class without leading zeros. Then the parser's rules are short (contract §9: the code, then the
+ * class without leading zeros. Then the parser's rules are short (parser BEHAVIOUR.md §9: the code, then the
  * enhanced code and the SPs after it are taken off the text), and building its engine for each of
  * a log's million lines costs more than the reading. Anything else returns undefined, for the parser.
  * A test compares the two on generated replies.
