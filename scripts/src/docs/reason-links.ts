@@ -23,8 +23,32 @@ export function replyRule(spec: Spec, code: number): { code: number; reason: str
 
 /** The registry code (`X.7.1`) of an enhanced code as sent, when the registry has it. */
 export function registryCode(spec: Spec, wire: string): EnhancedCode | undefined {
-  const code = `X${wire.slice(1)}`;
-  return spec.enhanced.codes.find((e) => e.code === code);
+  return indexOf(spec).registry.get(`X${wire.slice(1)}`);
+}
+
+interface SpecIndex {
+  registry: Map<string, EnhancedCode>;
+  /** Provider codes by the code page that shows them: `X.7.1` or `550`. */
+  byPage: Map<string, Array<{ provider: Provider; code: ProviderCode; index: number }>>;
+}
+
+// Each of the ~600 pages asks these questions; the answers are worked out once per spec.
+const indexes = new WeakMap<Spec, SpecIndex>();
+function indexOf(spec: Spec): SpecIndex {
+  let index = indexes.get(spec);
+  if (!index) {
+    const registry = new Map(spec.enhanced.codes.map((e) => [e.code, e]));
+    const byPage = new Map<string, Array<{ provider: Provider; code: ProviderCode; index: number }>>();
+    for (const entry of allProviderCodes(spec)) {
+      const { enhanced, reply } = entry.code;
+      const registered = enhanced === null ? undefined : registry.get(`X${enhanced.slice(1)}`);
+      const page = registered ? registered.code : reply !== undefined ? String(reply) : undefined;
+      if (page !== undefined) byPage.set(page, [...(byPage.get(page) ?? []), entry]);
+    }
+    index = { registry, byPage };
+    indexes.set(spec, index);
+  }
+  return index;
 }
 
 /** A reason as a link with its severity, for lists and tables. */
@@ -76,8 +100,5 @@ export function allProviderCodes(spec: Spec): Array<{ provider: Provider; code: 
  * (those are on the enhanced code's page), so that every provider code appears on one code page.
  */
 export function providerCodesOf(spec: Spec, page: { reply: number } | { enhanced: string }) {
-  return allProviderCodes(spec).filter(({ code }) => {
-    if ('enhanced' in page) return code.enhanced !== null && `X${code.enhanced.slice(1)}` === page.enhanced;
-    return code.reply === page.reply && (code.enhanced === null || registryCode(spec, code.enhanced) === undefined);
-  });
+  return indexOf(spec).byPage.get('enhanced' in page ? page.enhanced : String(page.reply)) ?? [];
 }
