@@ -228,6 +228,18 @@ describe('reason and provider pages on a phone', () => {
     expect(nav).toBeLessThan(48);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'reason-page-390.png'), fullPage: true });
+    // The search finds a reason by its Sisimai name and a provider by a host name.
+    await page.fill('#search-input', 'mailboxfull');
+    const hit = page.locator('#search-list li').first();
+    expect(await hit.locator('a').evaluate((a) => (a as HTMLAnchorElement).href)).toBe(url('ja/reasons/mailbox-full.html'));
+    expect(await hit.locator('.kind').textContent()).toBe('不達の理由');
+    await page.fill('#search-input', 'googlemail');
+    expect(
+      await page
+        .locator('#search-list li a')
+        .first()
+        .evaluate((a) => (a as HTMLAnchorElement).href),
+    ).toBe(url('ja/providers/gmail.html'));
     await page.close();
   });
 

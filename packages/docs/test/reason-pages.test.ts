@@ -199,6 +199,29 @@ describe('a page per bounce reason and per provider, in every language', () => {
     }
   });
 
+  it('the search index finds every reason (by title and Sisimai name) and every provider (by name and host)', () => {
+    for (const locale of LOCALES) {
+      const js = get(locale, 'search-index.js')!;
+      const data = JSON.parse(js.slice(js.indexOf('{'), js.lastIndexOf('}') + 1)) as {
+        ui: { kinds: Record<string, string> };
+        entries: Array<{ k: string; t: string; u: string; s: string }>;
+      };
+      expect(data.ui.kinds.b).toBe(ui[locale].search.kindReason);
+      expect(data.ui.kinds.p).toBe(ui[locale].search.kindProvider);
+      for (const r of spec.reasons) {
+        const entry = data.entries.find((e) => e.k === 'b' && e.u === `reasons/${r.id}.html`);
+        expect(entry, `${locale} ${r.id}`).toBeDefined();
+        expect(entry!.t).toBe(plainText(r.title[locale]));
+        for (const name of r.aliases.sisimai ?? []) expect(entry!.s, `${locale} ${r.id} ${name}`).toContain(name);
+      }
+      for (const p of spec.providers) {
+        const entry = data.entries.find((e) => e.k === 'p' && e.u === `providers/${p.id}.html`);
+        expect(entry, `${locale} ${p.id}`).toBeDefined();
+        for (const host of p.recognise.hosts) expect(entry!.s, `${locale} ${p.id} ${host}`).toContain(host.toLowerCase());
+      }
+    }
+  });
+
   it('the glossary links the list of reasons', () => {
     for (const locale of LOCALES) {
       expect(get(locale, 'glossary.html')).toContain(

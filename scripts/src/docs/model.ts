@@ -17,6 +17,8 @@ import {
   type PageKey,
   pageLink,
   pagePath,
+  providerPage,
+  reasonPage,
   relativeLink,
   replyAnchor,
   replyPage,
@@ -428,9 +430,9 @@ function explainPage(ctx: PageContext): PageModel {
 
 /** One entry of the site's search index. */
 export interface SearchEntry {
-  /** r: reply code, e: enhanced status code, c: command. */
-  k: 'r' | 'e' | 'c';
-  /** The code or command as shown. */
+  /** r: reply code, e: enhanced status code, c: command, b: bounce reason, p: provider. */
+  k: 'r' | 'e' | 'c' | 'b' | 'p';
+  /** The code or command as shown ('' for a reason or a provider: the title says it). */
   c: string;
   /** Title in the page's language. */
   t: string;
@@ -471,6 +473,21 @@ export function searchEntries(ctx: PageContext): Array<SearchEntry & { text: str
       t: c.title[locale],
       u: html(`command:${c.command}`),
       text: [c.command, c.title[locale], c.description[locale]].join(' '),
+    })),
+    // Reasons and providers are found by words (their titles, Sisimai names, host names), never by a code.
+    ...spec.reasons.map((r) => ({
+      k: 'b' as const,
+      c: '',
+      t: r.title[locale],
+      u: html(reasonPage(r.id)),
+      text: [r.id, r.title[locale], r.description[locale], ...Object.values(r.aliases).flat()].join(' '),
+    })),
+    ...spec.providers.map((p) => ({
+      k: 'p' as const,
+      c: '',
+      t: p.name,
+      u: html(providerPage(p.id)),
+      text: [p.id, p.name, ...p.recognise.hosts].join(' '),
     })),
   ];
 }

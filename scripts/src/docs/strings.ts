@@ -24,7 +24,18 @@ export interface Ui {
   colon: string;
   backToTop: string;
   pages: Strings<'overview' | 'replyCodes' | 'enhancedCodes' | 'commands' | 'reasons' | 'providers' | 'glossary' | 'explain'>;
-  search: Strings<'label' | 'placeholder' | 'hint' | 'none' | 'kindReply' | 'kindEnhanced' | 'kindCommand' | 'classNotUsed'> & {
+  search: Strings<
+    | 'label'
+    | 'placeholder'
+    | 'hint'
+    | 'none'
+    | 'kindReply'
+    | 'kindEnhanced'
+    | 'kindCommand'
+    | 'kindReason'
+    | 'kindProvider'
+    | 'classNotUsed'
+  > & {
     count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   };
   overview: Strings<
