@@ -260,6 +260,12 @@ describe('reason and provider pages on a phone', () => {
     expect(label).toContain('Код ответа');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     // A reason link leads to the reason's page in the same language.
+    // The one-line page links are scrolled so that the current page's link is in view.
+    const current = await page.locator('nav.pages a[aria-current="page"]').evaluate((a) => {
+      const r = a.getBoundingClientRect();
+      return r.left >= 0 && r.right <= window.innerWidth;
+    });
+    expect(current).toBe(true);
     const reason = gmail.codes[0]!.reason;
     await page.click(`#code-1 a[href="../reasons/${reason}.html"]`);
     await page.waitForURL(new RegExp(`/ru/reasons/${reason}\\.html$`));
