@@ -13,6 +13,8 @@ import {
   isPermanent,
   isSuccess,
   isTransient,
+  lookupEnhanced,
+  lookupReply,
   ReplyCode,
   replyFacts,
   toGeneric,
@@ -167,6 +169,25 @@ describe('meanings-only locales', () => {
       expect(concepts).toBeDefined();
       for (const code of [220, 421, 550, 559]) expect(describeReply(code, meanings)).toEqual(describeReply(code, full));
       for (const code of ['5.1.1', 'X.7.1', '4.2.99']) expect(describeEnhanced(code, meanings)).toEqual(describeEnhanced(code, full));
+    }
+  });
+});
+
+describe('lookupReply and lookupEnhanced (the locale required)', () => {
+  it('give what describeReply and describeEnhanced give for the same locale', () => {
+    for (const meanings of [enMeanings, jaMeanings, ruMeanings, en, ja, ru]) {
+      for (const code of [220, '421', 550, 559, 259, 999, -1]) expect(lookupReply(code, meanings)).toEqual(describeReply(code, meanings));
+      for (const code of ['5.1.1', 'X.7.1', '4.2.99', '5.9.1', '9.9.9', '']) {
+        expect(lookupEnhanced(code, meanings)).toEqual(describeEnhanced(code, meanings));
+      }
+    }
+    expect(Object.isFrozen(lookupReply(550, jaMeanings))).toBe(true);
+  });
+
+  it("refuse anything that is not a locale object, the string 'en' included", () => {
+    for (const bad of ['en', 'ja', undefined, null, {}, { replies: {} }]) {
+      expect(() => lookupReply(550, bad as never)).toThrow(TypeError);
+      expect(() => lookupEnhanced('5.1.1', bad as never)).toThrow(/not a locale object/);
     }
   });
 });
