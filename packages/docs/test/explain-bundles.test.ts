@@ -20,16 +20,16 @@ beforeAll(async () => {
 const bundle = (file: string) => bundles.get(file)!;
 
 describe('explain page bundles', () => {
-  it('explain.js (the English page) holds no Japanese or Russian text', () => {
-    const { text } = bundle('explain.js');
+  it('explain.js (every page) holds no language: no English, Japanese or Russian meanings', () => {
+    const { text, inputs } = bundle('explain.js');
     expect(JAPANESE.test(text)).toBe(false);
     expect(CYRILLIC.test(text)).toBe(false);
     expect(ESCAPED.test(text)).toBe(false);
-    // …and it is the real thing: the parser, the extraction and the English meanings.
-    expect(text).toContain('Bad destination mailbox address');
-    // The meanings-only locale: no commands or concepts texts, which the page never shows.
-    expect(text).not.toContain('Reply line length');
-    const inputs = bundle('explain.js').inputs;
+    // No English meaning (the title of X.1.1 and of 550) and no English UI words of @smtp-codes/explain.
+    expect(text).not.toContain('Bad destination mailbox address');
+    expect(text).not.toContain('Mailbox unavailable');
+    expect(inputs.some((i) => /constants\/dist\/(locales\/)?en[-.]/.test(i) || /explain\/dist\/en[-.]/.test(i))).toBe(false);
+    // …and it is the real thing: the parser and the extraction.
     expect(inputs.some((i) => i.startsWith('packages/parser/dist/'))).toBe(true);
     expect(inputs).toContain('packages/explain/dist/index.mjs');
     expect(
@@ -37,6 +37,15 @@ describe('explain page bundles', () => {
         (i) => i.includes('locales/ja') || i.includes('locales/ru') || i.includes('explain/dist/ja') || i.includes('explain/dist/ru'),
       ),
     ).toBe(false);
+  });
+
+  it('explain-en.js holds the English meanings (meanings only) and no code', () => {
+    const { text, inputs } = bundle('explain-en.js');
+    expect(text).toContain('Bad destination mailbox address');
+    // The meanings-only locale: no commands or concepts texts, which the page never shows.
+    expect(text).not.toContain('Reply line length');
+    expect(JAPANESE.test(text) || CYRILLIC.test(text) || ESCAPED.test(text)).toBe(false);
+    expect(inputs.some((i) => i.startsWith('packages/parser/dist/'))).toBe(false);
   });
 
   it.each([

@@ -72,7 +72,7 @@ describe('explain page', () => {
     expect(await card.locator('.retry p').textContent()).toBeTruthy();
     expect(await card.locator('.source pre').textContent()).toBe(GMAIL);
     // Only the English page's own scripts: no Japanese or Russian bundle, no search index yet.
-    expect(loaded.sort()).toEqual(['docs.js', 'explain.js']);
+    expect(loaded.sort()).toEqual(['docs.js', 'explain-en.js', 'explain.js']);
     await shot(page, 'en-multiline');
 
     for (const locale of ['ja', 'ru'] as const) {
@@ -90,6 +90,8 @@ describe('explain page', () => {
     }
     expect(loaded).toContain('explain-ja.js');
     expect(loaded).toContain('explain-ru.js');
+    // The English texts were loaded once, by the English page only.
+    expect(loaded.filter((f) => f === 'explain-en.js')).toHaveLength(1);
     // Each code's heading links to the code's page in the same language.
     await cards(page).first().locator('.meaning.enhanced h4 a.reference').click();
     await page.waitForURL(/\/ru\/codes\/X\.1\.1\.html$/);

@@ -1,6 +1,7 @@
 // Bundles the script of the "explain a reply" page (packages/docs/src/explain/) for the site:
-//   assets/explain.js      the page: @smtp-codes/parser, @smtp-codes/explain and English
-//   assets/explain-ja.js   Japanese texts only, loaded before explain.js by site/ja/explain.html
+//   assets/explain.js      the page: @smtp-codes/parser and @smtp-codes/explain, no language
+//   assets/explain-en.js   English texts only, loaded before explain.js by site/en/explain.html
+//   assets/explain-ja.js   Japanese texts only, likewise for site/ja/
 //   assets/explain-ru.js   Russian texts only, likewise for site/ru/
 // Classic scripts (IIFE), not modules: browsers refuse module scripts from file:// pages.
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ const HEADER =
 /** Asset file name -> entry module of packages/docs/src/explain. */
 export const EXPLAIN_BUNDLES: Readonly<Record<string, string>> = {
   'explain.js': 'main.ts',
+  'explain-en.js': 'entry-en.ts',
   'explain-ja.js': 'entry-ja.ts',
   'explain-ru.js': 'entry-ru.ts',
 };
@@ -21,7 +23,7 @@ export const EXPLAIN_BUNDLES: Readonly<Record<string, string>> = {
 export interface ExplainBundle {
   /** The minified script. */
   text: string;
-  /** The modules it holds, relative to the repository root. */
+  /** The modules it holds code of (not those tree-shaken away), relative to the repository root. */
   inputs: string[];
 }
 
@@ -44,7 +46,11 @@ export async function bundleExplain(): Promise<Map<string, ExplainBundle>> {
       metafile: true,
       absWorkingDir: REPO_ROOT,
     });
-    out.set(file, { text: result.outputFiles[0]!.text, inputs: Object.keys(result.metafile.inputs).sort() });
+    const output = Object.values(result.metafile.outputs)[0]!;
+    const inputs = Object.entries(output.inputs)
+      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+      .map(([input]) => input);
+    out.set(file, { text: result.outputFiles[0]!.text, inputs: inputs.sort() });
   }
   return out;
 }

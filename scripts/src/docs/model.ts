@@ -386,7 +386,7 @@ function explainPage(ctx: PageContext): PageModel {
       // The search box loads its index only when used: the page's own script is large enough.
       lazySearch: true,
       // File names in the site's assets/ directory.
-      scripts: [...(locale === 'en' ? [] : [`explain-${locale}.js`]), 'explain.js'],
+      scripts: [`explain-${locale}.js`, 'explain.js'],
       examples: strings.explainExamples.map((x) => ({ id: x.id, text: x.text, label: e.exampleLabels[x.id] ?? x.id })),
       // Strings the script fills in; data-* attributes keep them out of the script bundle.
       dynamic: [

@@ -1,6 +1,6 @@
 // explain.js: the script of site/<lang>/explain.html. Reads the text area, explains what it holds
 // as the reader types, and keeps the text in the URL fragment so that a link reproduces it.
-import { en } from '@smtp-codes/explain';
+import type { ExplainLanguage } from '@smtp-codes/explain';
 import { renderView } from './dom.js';
 import { fitsInLink, fromFragment, MAX_LINK_TEXT, toFragment } from './fragment.js';
 import { registeredLanguage } from './languages.js';
@@ -44,6 +44,13 @@ function pageStrings(node: HTMLElement): PageStrings {
   };
 }
 
+/** The page loads its language's bundle before this script; without it there is nothing to say. */
+function pageLanguage(lang: string): ExplainLanguage {
+  const language = registeredLanguage(lang);
+  if (!language) throw new Error(`explain page: no texts for language ${lang} (explain-${lang}.js did not load)`);
+  return language;
+}
+
 function start(): void {
   const input = byId<HTMLTextAreaElement>('explain-input');
   const strict = byId<HTMLInputElement>('explain-strict');
@@ -52,7 +59,7 @@ function start(): void {
   const summary = byId('explain-summary');
   const result = { summary, strict: byId('explain-strict-verdict'), list: byId('explain-list') };
   const strings = pageStrings(summary);
-  const language = registeredLanguage(document.documentElement.lang) ?? en;
+  const language = pageLanguage(document.documentElement.lang);
   const switches = [...document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')];
 
   /** Puts the state in the address (without a history entry) and in the language links. */
