@@ -3,6 +3,8 @@
 //   assets/explain-en.js   English texts only, loaded before explain.js by site/en/explain.html
 //   assets/explain-ja.js   Japanese texts only, likewise for site/ja/
 //   assets/explain-ru.js   Russian texts only, likewise for site/ru/
+//   assets/explain-mime.js postal-mime and parseBounce, added by explain.js when it first sees a
+//                          whole message (an .eml pasted, dropped or opened)
 // Classic scripts (IIFE), not modules: browsers refuse module scripts from file:// pages.
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -18,6 +20,7 @@ export const EXPLAIN_BUNDLES: Readonly<Record<string, string>> = {
   'explain-en.js': 'entry-en.ts',
   'explain-ja.js': 'entry-ja.ts',
   'explain-ru.js': 'entry-ru.ts',
+  'explain-mime.js': 'entry-mime.ts',
 };
 
 export interface ExplainBundle {

@@ -401,6 +401,15 @@ function explainPage(ctx: PageContext): PageModel {
         ['strict-accepted', e.strictAccepted],
         ['strict-rejected', e.strictRejected],
         ...Object.entries(e.count).map(([rule, text]) => [`count-${rule}`, text]),
+        // Whole messages: read by explain-mime.js, which the script adds when it first sees one.
+        ['reading', e.reading],
+        ['mime-failed', e.mimeFailed],
+        ['file-too-large', e.fileTooLarge],
+        ['file-failed', e.fileFailed],
+        ['messages-shown', e.messagesShown],
+        ['recipient', e.recipient],
+        ...Object.entries(e.recipients).map(([rule, text]) => [`recipients-${rule}`, text]),
+        ['mime-src', `${frame(ctx, key).top}assets/explain-mime.js`],
         // Where a code's own entry is, as templates, so the script does not restate the anchors.
         ['reply-href', pageLink(key, `reply:{code}` as PageKey, ctx.format)],
         ['enhanced-href', pageLink(key, enhancedPage('X.{subject}.{detail}'), ctx.format)],

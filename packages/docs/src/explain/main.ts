@@ -1,9 +1,11 @@
 // explain.js: the script of site/<lang>/explain.html. Reads the text area, explains what it holds
 // as the reader types, and keeps the text in the URL fragment so that a link reproduces it.
-import type { ExplainLanguage } from '@smtp-codes/explain';
-import { renderView } from './dom.js';
+import { type ExplainLanguage, isMbox, looksLikeMessage, MAX_BOUNCE_BYTES } from '@smtp-codes/explain';
+import { renderNotices, renderView } from './dom.js';
 import { fitsInLink, fromFragment, MAX_LINK_TEXT, toFragment } from './fragment.js';
 import { registeredLanguage } from './languages.js';
+import { type MessageReader, messageReader } from './messages.js';
+import { explainNotices, type NoticeStrings } from './notice-view.js';
 import { explainText, fill, type PageStrings } from './view.js';
 
 /** Wait this long after the last keystroke before explaining (a paste is explained at once). */
@@ -15,13 +17,63 @@ function byId<T extends HTMLElement>(id: string): T {
   return node as T;
 }
 
+/** The plural forms of a data-* string: `data-count-one`, `data-count-other` … */
+function plurals(d: DOMStringMap, name: string): Partial<Record<Intl.LDMLPluralRule, string>> {
+  const out: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const rule of ['zero', 'one', 'two', 'few', 'many', 'other'] as const) {
+    const text = d[`${name}${rule[0]!.toUpperCase()}${rule.slice(1)}`];
+    if (text !== undefined) out[rule] = text;
+  }
+  return out;
+}
+
+/** A data-* string of the node; the page is broken without it. */
+function dataString(node: HTMLElement, key: string): string {
+  const value = node.dataset[key];
+  if (value === undefined) throw new Error(`explain page: #${node.id} has no data-* attribute for ${key}`);
+  return value;
+}
+
+/** The strings for whole messages, and where their reader is. */
+function messageStrings(node: HTMLElement) {
+  const s = (key: string) => dataString(node, key);
+  return {
+    notices: { recipients: plurals(node.dataset, 'recipients'), messagesShown: s('messagesShown') } satisfies NoticeStrings,
+    recipient: s('recipient'),
+    reading: s('reading'),
+    mimeFailed: s('mimeFailed'),
+    fileTooLarge: s('fileTooLarge'),
+    fileFailed: s('fileFailed'),
+    mimeSrc: s('mimeSrc'),
+  };
+}
+
+let readerLoad: Promise<MessageReader> | null = null;
+
+/** The message reader; the first call adds explain-mime.js to the page (a classic script: file:// works). */
+function loadReader(src: string): Promise<MessageReader> {
+  const ready = messageReader();
+  if (ready) return Promise.resolve(ready);
+  readerLoad ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => {
+      const reader = messageReader();
+      if (reader) resolve(reader);
+      else reject(new Error(`${src} registered no reader`));
+    };
+    script.onerror = () => {
+      readerLoad = null; // a later message tries again
+      reject(new Error(`${src} could not be loaded`));
+    };
+    document.head.append(script);
+  });
+  return readerLoad;
+}
+
 function pageStrings(node: HTMLElement): PageStrings {
   const d = node.dataset;
-  const count: PageStrings['count'] = {};
-  for (const rule of ['zero', 'one', 'two', 'few', 'many', 'other'] as const) {
-    const text = d[`count${rule[0]!.toUpperCase()}${rule.slice(1)}`];
-    if (text !== undefined) count[rule] = text;
-  }
+  const count = plurals(d, 'count');
   const s = (key: string) => {
     const value = d[key];
     if (value === undefined) throw new Error(`explain page: #${node.id} has no data-* attribute for ${key}`);
@@ -59,6 +111,9 @@ function start(): void {
   const summary = byId('explain-summary');
   const result = { summary, strict: byId('explain-strict-verdict'), list: byId('explain-list') };
   const strings = pageStrings(summary);
+  const forMessages = messageStrings(summary);
+  const openButton = byId<HTMLButtonElement>('explain-open');
+  const fileInput = byId<HTMLInputElement>('explain-file');
   const language = pageLanguage(document.documentElement.lang);
   const switches = [...document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')];
 
@@ -70,11 +125,88 @@ function start(): void {
     for (const a of switches) a.href = (a.dataset.base ?? a.getAttribute('href') ?? '') + fragment;
   }
 
+  /** The file last opened or dropped, as bytes: parseBounce reads them as they are (8-bit charsets too). */
+  let opened: { text: string; bytes: Uint8Array } | null = null;
+  /** Counts updates, so that a message read after the text changed again is not shown. */
+  let run = 0;
+
   function update(): void {
-    renderView(explainText(input.value, { language, strings, strict: strict.checked }), result, strings);
+    const text = input.value;
+    const options = { language, strings, strict: strict.checked };
+    const current = ++run;
     remember();
     copyStatus.textContent = '';
+    const bytes = opened?.text === text ? opened.bytes : null;
+    if (!(looksLikeMessage(text) || (bytes !== null && isMbox(bytes)))) {
+      renderView(explainText(text, options), result, strings);
+      return;
+    }
+    summary.textContent = forMessages.reading;
+    loadReader(forMessages.mimeSrc)
+      .then((reader) => reader.read(bytes ?? text))
+      .then(
+        (read) => {
+          if (current !== run) return;
+          const labels = { ...strings, recipient: forMessages.recipient };
+          renderNotices(explainNotices(read, options, forMessages.notices), result, labels);
+        },
+        () => {
+          if (current !== run) return;
+          // Without the reader the text is still read line by line, as any pasted text is.
+          renderView(explainText(text, options), result, strings);
+          summary.textContent = `${forMessages.mimeFailed} ${summary.textContent}`;
+        },
+      );
   }
+
+  /** Reads a file in the browser and explains it: nothing is sent anywhere. */
+  async function openFile(file: File): Promise<void> {
+    if (file.size > MAX_BOUNCE_BYTES) {
+      const mb = (n: number) => Math.ceil(n / 1048576);
+      copyStatus.textContent = fill(forMessages.fileTooLarge, { name: file.name, size: mb(file.size), max: mb(MAX_BOUNCE_BYTES) });
+      return;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (error) {
+      copyStatus.textContent = fill(forMessages.fileFailed, { name: file.name, reason: String(error) });
+      return;
+    }
+    const text = new TextDecoder().decode(bytes);
+    opened = { text, bytes };
+    input.value = text;
+    update();
+  }
+
+  openButton.addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = ''; // the same file can be opened again
+    if (file) void openFile(file);
+  });
+  input.addEventListener('dragover', (ev) => {
+    if (!ev.dataTransfer?.types.includes('Files')) return;
+    ev.preventDefault();
+    ev.dataTransfer.dropEffect = 'copy';
+    input.classList.add('dropping');
+  });
+  input.addEventListener('dragleave', () => input.classList.remove('dropping'));
+  input.addEventListener('drop', (ev) => {
+    input.classList.remove('dropping');
+    const file = ev.dataTransfer?.files[0];
+    if (!file) return; // dropped text: the text area takes it as usual
+    ev.preventDefault();
+    void openFile(file);
+  });
+  // A file copied in a file manager and pasted: read it, unless the clipboard also has it as text.
+  input.addEventListener('paste', (ev) => {
+    const data = ev.clipboardData;
+    const file = data?.files[0];
+    if (!file || data.types.includes('text/plain')) return;
+    ev.preventDefault();
+    void openFile(file);
+  });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', (ev) => {
