@@ -1,10 +1,10 @@
-import { own, parseEnhanced, toReplyCode } from './codes.js';
+import { type EnhancedParts, own, parseEnhanced, toReplyCode } from './codes.js';
 import { deepFreeze } from './freeze.js';
 import { en, enMeanings } from './generated/en.js';
-import { commandFacts, documents } from './generated/facts.js';
+import { commandFacts, documents, enhancedFacts, replyFacts } from './generated/facts.js';
 import type { LocaleData, LocaleId, LocalizedText, MeaningData } from './locale.js';
 import { localeArg } from './locale-arg.js';
-import { digitDescription, enhancedDescription, replyDescription } from './lookup.js';
+import { digitDescription, enhancedLookup, replyLookup } from './lookup.js';
 import type { DocumentFact, Reference, ReplyStatus } from './types.js';
 
 /** The meaning of one digit of a basic reply code. */
@@ -116,6 +116,54 @@ export function describeEnhanced(code: string, locale: MeaningData | 'en' = enMe
   const meanings = localeArg(locale, enMeanings, ENHANCED_TABLES, 'Meanings');
   const parts = parseEnhanced(code);
   return parts ? deepFreeze(enhancedDescription(code, parts, meanings)) : undefined;
+}
+
+/** lookupReply's meaning with the facts only describeReply gives. */
+function replyDescription(n: number, locale: MeaningData): ReplyDescription | undefined {
+  const core = replyLookup(n, locale);
+  if (!core) return undefined;
+  const fact = core.known ? own(replyFacts, n) : undefined;
+  const texts = own(locale.replies, n);
+  return {
+    code: n,
+    known: core.known,
+    constant: fact?.constant,
+    title: core.title,
+    description: core.description,
+    text: core.text,
+    status: fact?.status,
+    references: fact?.references ?? [],
+    commands: fact?.commands ?? [],
+    variants: fact ? fact.variants.map((v, i) => ({ ...v, ...(texts?.variants?.[i] ?? { title: v.text, description: '' }) })) : [],
+    class: core.class,
+    category: core.category,
+    locale: core.locale,
+  };
+}
+
+/** lookupEnhanced's meaning with the facts only describeEnhanced gives. */
+function enhancedDescription(code: string, parts: EnhancedParts, locale: MeaningData): EnhancedDescription | undefined {
+  const core = enhancedLookup(code, parts, locale);
+  if (!core) return undefined;
+  const fact = own(enhancedFacts, core.generic);
+  return {
+    code,
+    generic: core.generic,
+    known: core.known,
+    fallback: core.fallback,
+    constant: fact?.constant,
+    title: core.title,
+    description: core.description,
+    class: core.class,
+    subject: core.subject,
+    detail: core.detail,
+    classAllowed: core.classAllowed,
+    note: core.note,
+    associatedBasicCodes: fact?.associatedBasicCodes ?? [],
+    references: fact?.references ?? [],
+    deprecated: core.deprecated,
+    locale: core.locale,
+  };
 }
 
 /**

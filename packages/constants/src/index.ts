@@ -46,7 +46,7 @@ export { enTitles } from './generated/en-titles.js';
 export { commandFacts, documents, enhancedFacts, replyFacts } from './generated/facts.js';
 export { isEnhancedStatus, isReplyCode } from './guards.js';
 export type { EnhancedText, LocaleData, LocaleId, LocalizedText, MeaningData, ReplyText, TitleData } from './locale.js';
-export { lookupEnhanced, lookupReply } from './lookup.js';
+export { type EnhancedLookup, lookupEnhanced, lookupReply, type ReplyLookup } from './lookup.js';
 export { enhancedStatusFor, replyCodeFor } from './reverse.js';
 export { enhancedTitle, replyTitle } from './titles.js';
 export type { CommandFact, DocumentFact, EnhancedFact, Reference, ReplyFact, ReplyStatus, ReplyVariantFact } from './types.js';

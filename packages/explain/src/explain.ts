@@ -3,7 +3,7 @@
 // language is imported here (the caller passes one), so a bundle of this module carries only the
 // languages its page imports.
 
-import { enhancedFacts, type LocaleId, lookupEnhanced, lookupReply } from '@smtp-codes/constants';
+import { type LocaleId, lookupEnhanced, lookupReply } from '@smtp-codes/constants';
 import { type Action, type ClassificationReason, classify, type Severity, severityOf } from '@smtp-codes/parser';
 import type { ExplainLanguage } from './language.js';
 import type { AdviceKey, IssueKind } from './messages/types.js';
@@ -161,7 +161,7 @@ export function explainFinding(finding: Finding, language: ExplainLanguage): Exp
         deprecated: d.deprecated,
         note: d.note ?? null,
       };
-      const forms = wireForms(d.generic);
+      const forms = wireForms(d.generic, d.classes);
       if (!d.class) notes.push(messages.notes.generic(forms));
       if (!d.classAllowed) notes.push(messages.notes.classNotAllowed(finding.enhanced, forms));
       if (d.deprecated) notes.push(messages.notes.deprecated);
@@ -227,7 +227,6 @@ export function isExplained(explanation: Explanation): boolean {
 }
 
 /** The forms a code is used as, from its allowed classes: X.7.1 -> ['5.7.1']; all three when not registered. */
-function wireForms(generic: string): string[] {
-  const classes = Object.hasOwn(enhancedFacts, generic) ? enhancedFacts[generic]!.classes : [2, 4, 5];
-  return classes.map((c) => `${c}${generic.slice(1)}`);
+function wireForms(generic: string, classes: readonly number[] | null): string[] {
+  return (classes ?? [2, 4, 5]).map((c) => `${c}${generic.slice(1)}`);
 }
