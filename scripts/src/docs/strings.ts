@@ -17,6 +17,8 @@ export interface Ui {
   siteTitle: string;
   siteDescription: string;
   languageIndexIntro: string;
+  /** The language index (packages/docs/README.md): what the site's explain page does. */
+  languageIndexExplain: string;
   generated: string;
   skipToContent: string;
   languageSwitch: string;
