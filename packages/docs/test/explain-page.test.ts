@@ -8,7 +8,7 @@ import { EXPLAIN_BUNDLES } from '../../../scripts/src/docs/bundle-explain.js';
 import { loadDocStrings } from '../../../scripts/src/docs/strings.js';
 import { SITE_DIR } from '../../../scripts/src/generate-docs.js';
 import { loadSpec, REPO_ROOT } from '../../../scripts/src/load-spec.js';
-import { toFragment } from '../src/explain/fragment.js';
+import { fromFragment, toFragment } from '../src/explain/fragment.js';
 import { SCREENSHOTS, url, useBrowser } from './chromium.js';
 
 const spec = loadSpec();
@@ -266,7 +266,15 @@ describe('explain page', () => {
       expect.arrayContaining(want.map((r) => `受信者 ${r}`)),
     );
     expect(await page.locator('#explain-summary').textContent()).toContain(`受信者 ${want.length} 件`);
+    // A short message is kept in the link…
+    expect(fromFragment(new URL(page.url()).hash)?.text).toBe(readFileSync(join(REAL, 'sendmail/SB06-failed.eml'), 'utf8'));
     await shot(page, 'ja-opened-file');
+    // …one too long for it (EB06 returns a 38 KB message) is explained but not put in the address.
+    await page.setInputFiles('#explain-file', join(REAL, 'exim/EB06.eml'));
+    await expect
+      .poll(() => page.locator('#explain-list > li.recipient .recipient-line strong').allTextContents())
+      .toEqual(['受信者 root@smtp-server.real-logs.test']);
+    expect(new URL(page.url()).hash).toBe('');
     await page.close();
   });
 
