@@ -1,12 +1,11 @@
 // explain.js: the script of site/<lang>/explain.html. Reads the text area, explains what it holds
 // as the reader types, and keeps the text in the URL fragment so that a link reproduces it.
 import { type ExplainLanguage, isMbox, looksLikeMessage, MAX_BOUNCE_BYTES } from '@smtp-codes/explain';
-import { renderNotices, renderView } from './dom.js';
+import { renderView } from './dom.js';
 import { fitsInLink, fromFragment, MAX_LINK_TEXT, toFragment } from './fragment.js';
 import { registeredLanguage } from './languages.js';
 import { type MessageReader, messageReader } from './messages.js';
-import { explainNotices, type NoticeStrings } from './notice-view.js';
-import { explainText, fill, type PageStrings } from './view.js';
+import { explainText, fill, type PageStrings, plurals } from './view.js';
 
 /** Wait this long after the last keystroke before explaining (a paste is explained at once). */
 const DEBOUNCE_MS = 150;
@@ -15,16 +14,6 @@ function byId<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
   if (!node) throw new Error(`explain page: #${id} is missing`);
   return node as T;
-}
-
-/** The plural forms of a data-* string: `data-count-one`, `data-count-other` … */
-function plurals(d: DOMStringMap, name: string): Partial<Record<Intl.LDMLPluralRule, string>> {
-  const out: Partial<Record<Intl.LDMLPluralRule, string>> = {};
-  for (const rule of ['zero', 'one', 'two', 'few', 'many', 'other'] as const) {
-    const text = d[`${name}${rule[0]!.toUpperCase()}${rule.slice(1)}`];
-    if (text !== undefined) out[rule] = text;
-  }
-  return out;
 }
 
 /** A data-* string of the node; the page is broken without it. */
@@ -38,8 +27,6 @@ function dataString(node: HTMLElement, key: string): string {
 function messageStrings(node: HTMLElement) {
   const s = (key: string) => dataString(node, key);
   return {
-    notices: { recipients: plurals(node.dataset, 'recipients'), messagesShown: s('messagesShown') } satisfies NoticeStrings,
-    recipient: s('recipient'),
     reading: s('reading'),
     mimeFailed: s('mimeFailed'),
     fileTooLarge: s('fileTooLarge'),
@@ -143,20 +130,13 @@ function start(): void {
     }
     summary.textContent = forMessages.reading;
     loadReader(forMessages.mimeSrc)
-      .then((reader) => reader.read(bytes ?? text))
-      .then(
-        (read) => {
-          if (current !== run) return;
-          const labels = { ...strings, recipient: forMessages.recipient };
-          renderNotices(explainNotices(read, options, forMessages.notices), result, labels);
-        },
-        () => {
-          if (current !== run) return;
-          // Without the reader the text is still read line by line, as any pasted text is.
-          renderView(explainText(text, options), result, strings);
-          summary.textContent = `${forMessages.mimeFailed} ${summary.textContent}`;
-        },
-      );
+      .then((reader) => reader.show(bytes ?? text, { options, at: result, isCurrent: () => current === run }))
+      .catch(() => {
+        if (current !== run) return;
+        // Without the reader the text is still read line by line, as any pasted text is.
+        renderView(explainText(text, options), result, strings);
+        summary.textContent = `${forMessages.mimeFailed} ${summary.textContent}`;
+      });
   }
 
   /** Reads a file in the browser and explains it: nothing is sent anywhere. */

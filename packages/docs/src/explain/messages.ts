@@ -2,6 +2,8 @@
 // first sees a whole message. A classic script, not `import()`: browsers refuse module scripts and
 // dynamic imports of files on file:// pages. Nothing here imports explain code.
 import type { BounceReport } from '@smtp-codes/explain';
+import type { ResultElements } from './dom.js';
+import type { ViewOptions } from './view.js';
 
 /** The messages of an input (one, or each of an mbox file's), read by parseBounce. */
 export interface ReadMessages {
@@ -10,8 +12,17 @@ export interface ReadMessages {
   total: number;
 }
 
+/** Where and how the reader shows what it read: the page's result area, language and strings. */
+export interface MessagePage {
+  options: ViewOptions;
+  at: ResultElements;
+  /** False once the text has changed again: then nothing is shown. */
+  isCurrent(): boolean;
+}
+
+/** explain-mime.js: reads the input and shows its notices (the rendering is in that bundle too, to keep explain.js small). */
 export interface MessageReader {
-  read(input: string | Uint8Array): Promise<ReadMessages>;
+  show(input: string | Uint8Array, page: MessagePage): Promise<void>;
 }
 
 const KEY = 'smtpExplainMessageReader';

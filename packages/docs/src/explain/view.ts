@@ -68,6 +68,16 @@ export const MAX_ITEMS = 100;
 export const MAX_ROWS = 50;
 export const MAX_EXCERPT = 4000;
 
+/** The plural forms of a data-* string: `data-count-one`, `data-count-other` … */
+export function plurals(d: DOMStringMap, name: string): Partial<Record<Intl.LDMLPluralRule, string>> {
+  const out: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const rule of ['zero', 'one', 'two', 'few', 'many', 'other'] as const) {
+    const text = d[`${name}${rule[0]!.toUpperCase()}${rule.slice(1)}`];
+    if (text !== undefined) out[rule] = text;
+  }
+  return out;
+}
+
 /** Fills `{name}` placeholders of a UI string. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
