@@ -203,6 +203,24 @@ export function generateConstants(spec: Spec, version: string): Map<string, stri
     ),
   ]);
 
+  // What the locale-required lookups (lookupReply, lookupEnhanced) read: only the facts an
+  // explanation shows, so a bundle of them leaves the references, commands and constant names out.
+  emit('lookup-facts.ts', [
+    importFreeze,
+    table(
+      'replyTexts',
+      'Readonly<Record<number, string | null>>',
+      Object.fromEntries(spec.replyCodes.map((r) => [r.code, r.text])),
+      'The reply text the defining RFC gives, by code (null: the enhanced-code registry lists it); a code is listed if the spec has it.',
+    ),
+    table(
+      'enhancedUse',
+      'Readonly<Record<string, { readonly classes: readonly number[]; readonly deprecated: boolean }>>',
+      Object.fromEntries(spec.enhanced.codes.map((c) => [c.code, { classes: c.classes, deprecated: c.deprecated }])),
+      'The classes each registered enhanced code is used with, and whether it is deprecated, by `X.s.d`.',
+    ),
+  ]);
+
   for (const locale of LOCALES) {
     const pick = (t: Localized) => t[locale];
     const text = (x: { title: Localized; description: Localized }) => ({ title: pick(x.title), description: pick(x.description) });

@@ -93,6 +93,7 @@ function render(spec: Spec, format: Format, options: SiteOptions = {}): Map<stri
             href: `${l}/${pagePath('overview', format)}`,
             intro: strings.ui[l].languageIndexIntro,
             description: strings.ui[l].siteDescription,
+            explain: strings.ui[l].languageIndexExplain,
             colon: strings.ui[l].colon,
           })),
         }),

@@ -123,7 +123,7 @@ describe('layoutExplanation', () => {
   it('values stay raw: the terminal sanitizes, a page escapes for itself', () => {
     const [l] = layouts('550 5.1.1 a\x1b[31mred\r\n');
     expect(l?.facts[0]?.value).toBe('a\x1b[31mred');
-    const [e] = extract('550 5.1.1 a\x1b[31mred\r\n').map((f) => explainFinding(f));
+    const [e] = extract('550 5.1.1 a\x1b[31mred\r\n').map((f) => explainFinding(f, en));
     expect(formatExplanation(e!, { messages: en.messages, style: plain })).not.toContain('\x1b');
   });
 
@@ -143,7 +143,7 @@ describe('layoutExplanation', () => {
     const text =
       'Jan 10 postfix/smtp[1]: 4F: to=<bob@example.com>, relay=mx.example.com[192.0.2.1]:25, dsn=5.0.0, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.7.1 Rejected (in reply to end of DATA command))\n550-5.1.99 a\r\n551 5.1.99 b\r\n';
     for (const f of extract(text)) {
-      const e = explainFinding(f);
+      const e = explainFinding(f, en);
       const l = layoutExplanation(e, en.messages);
       const out = formatExplanation(e, { messages: en.messages, style: plain, width: 200 });
       const expected = [

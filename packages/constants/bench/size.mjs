@@ -34,6 +34,10 @@ const cases = [
   ],
   ['describeCommand, English', `import { describeCommand } from '@smtp-codes/constants'; console.log(describeCommand('RCPT').title);`],
   [
+    'lookupReply + lookupEnhanced, jaMeanings',
+    `import { lookupReply, lookupEnhanced } from '@smtp-codes/constants'; import { jaMeanings } from '@smtp-codes/constants/locales/ja'; console.log(lookupReply(550, jaMeanings).title, lookupEnhanced('5.1.1', jaMeanings).title);`,
+  ],
+  [
     'describeReply, Russian',
     `import { describeReply } from '@smtp-codes/constants'; import { ru } from '@smtp-codes/constants/locales/ru'; console.log(describeReply(550, ru).title);`,
   ],
@@ -99,6 +103,8 @@ export async function measure() {
       extras: text.includes('Reply line length') || text.includes('Pipelining'),
       // A phrase of the English description of 550: the part the title lookups leave out.
       descriptions: text.includes('The most common permanent rejection'),
+      // The English title of X.1.1: any English meanings at all.
+      english: text.includes('Bad destination mailbox address'),
     });
   }
   return rows;

@@ -4,6 +4,7 @@ import { en, enMeanings } from './generated/en.js';
 import { commandFacts, documents, enhancedFacts, replyFacts } from './generated/facts.js';
 import type { LocaleData, LocaleId, LocalizedText, MeaningData } from './locale.js';
 import { localeArg } from './locale-arg.js';
+import { digitDescription, enhancedLookup, replyLookup } from './lookup.js';
 import type { DocumentFact, Reference, ReplyStatus } from './types.js';
 
 /** The meaning of one digit of a basic reply code. */
@@ -98,48 +99,7 @@ const COMMAND_TABLES = ['commands'];
 export function describeReply(code: number | string, locale: MeaningData | 'en' = enMeanings): ReplyDescription | undefined {
   const meanings = localeArg(locale, enMeanings, REPLY_TABLES, 'Meanings');
   const n = toReplyCode(code);
-  if (n === undefined) return undefined;
-  return deepFreeze(replyDescription(n, meanings));
-}
-
-function replyDescription(n: number, locale: MeaningData): ReplyDescription | undefined {
-  const first = describeDigit('first', Math.floor(n / 100), locale);
-  const second = describeDigit('second', Math.floor(n / 10) % 10, locale);
-  if (!first || !second) return undefined;
-  const fact = own(replyFacts, n);
-  const text = own(locale.replies, n);
-  if (!fact || !text) {
-    return {
-      code: n,
-      known: false,
-      constant: undefined,
-      text: null,
-      status: undefined,
-      references: [],
-      commands: [],
-      variants: [],
-      title: `${first.title} — ${second.title}`,
-      description: `${first.description} ${second.description}`,
-      class: first,
-      category: second,
-      locale: locale.locale,
-    };
-  }
-  return {
-    code: n,
-    known: true,
-    constant: fact.constant,
-    title: text.title,
-    description: text.description,
-    text: fact.text,
-    status: fact.status,
-    references: fact.references,
-    commands: fact.commands,
-    variants: fact.variants.map((v, i) => ({ ...v, ...(text.variants?.[i] ?? { title: v.text, description: '' }) })),
-    class: first,
-    category: second,
-    locale: locale.locale,
-  };
+  return n === undefined ? undefined : deepFreeze(replyDescription(n, meanings));
 }
 
 /**
@@ -155,40 +115,55 @@ function replyDescription(n: number, locale: MeaningData): ReplyDescription | un
 export function describeEnhanced(code: string, locale: MeaningData | 'en' = enMeanings): EnhancedDescription | undefined {
   const meanings = localeArg(locale, enMeanings, ENHANCED_TABLES, 'Meanings');
   const parts = parseEnhanced(code);
-  if (!parts) return undefined;
-  return deepFreeze(enhancedDescription(code, parts, meanings));
+  return parts ? deepFreeze(enhancedDescription(code, parts, meanings)) : undefined;
 }
 
-function enhancedDescription(code: string, parts: EnhancedParts, locale: MeaningData): EnhancedDescription | undefined {
-  const generic = `X.${parts.subject}.${parts.detail}`;
-  const cls = parts.class === undefined ? undefined : part(parts.class, own(locale.classes, parts.class));
-  const subject = part(parts.subject, own(locale.subjects, parts.subject));
-  const fact = own(enhancedFacts, generic);
-  const text = own(locale.enhanced, generic);
-  const best: (LocalizedText & { note?: string }) | undefined = fact && text ? text : (subject ?? cls);
-  if (!best) return undefined;
+/** lookupReply's meaning with the facts only describeReply gives. */
+function replyDescription(n: number, locale: MeaningData): ReplyDescription | undefined {
+  const core = replyLookup(n, locale);
+  if (!core) return undefined;
+  const fact = core.known ? own(replyFacts, n) : undefined;
+  const texts = own(locale.replies, n);
   return {
-    code,
-    generic,
-    known: Boolean(fact && text),
-    fallback: fact && text ? 'none' : subject ? 'subject' : 'class',
+    code: n,
+    known: core.known,
     constant: fact?.constant,
-    title: best.title,
-    description: best.description,
-    class: cls,
-    subject,
-    detail: parts.detail,
-    classAllowed: parts.class === undefined || !fact || fact.classes.includes(parts.class),
-    note: fact && text ? text.note : undefined,
-    associatedBasicCodes: fact?.associatedBasicCodes ?? [],
+    title: core.title,
+    description: core.description,
+    text: core.text,
+    status: fact?.status,
     references: fact?.references ?? [],
-    deprecated: fact?.deprecated ?? false,
-    locale: locale.locale,
+    commands: fact?.commands ?? [],
+    variants: fact ? fact.variants.map((v, i) => ({ ...v, ...(texts?.variants?.[i] ?? { title: v.text, description: '' }) })) : [],
+    class: core.class,
+    category: core.category,
+    locale: core.locale,
   };
 }
 
-function part(value: number, text: LocalizedText | undefined): EnhancedPartDescription | undefined {
-  return text ? { value, title: text.title, description: text.description } : undefined;
+/** lookupEnhanced's meaning with the facts only describeEnhanced gives. */
+function enhancedDescription(code: string, parts: EnhancedParts, locale: MeaningData): EnhancedDescription | undefined {
+  const core = enhancedLookup(code, parts, locale);
+  if (!core) return undefined;
+  const fact = own(enhancedFacts, core.generic);
+  return {
+    code,
+    generic: core.generic,
+    known: core.known,
+    fallback: core.fallback,
+    constant: fact?.constant,
+    title: core.title,
+    description: core.description,
+    class: core.class,
+    subject: core.subject,
+    detail: core.detail,
+    classAllowed: core.classAllowed,
+    note: core.note,
+    associatedBasicCodes: fact?.associatedBasicCodes ?? [],
+    references: fact?.references ?? [],
+    deprecated: core.deprecated,
+    locale: core.locale,
+  };
 }
 
 /**
@@ -204,17 +179,7 @@ export function describeDigit(
   digit: number,
   locale: MeaningData | 'en' = enMeanings,
 ): DigitDescription | undefined {
-  const meanings = localeArg(locale, enMeanings, DIGIT_TABLES, 'Meanings');
-  if (!Number.isInteger(digit) || digit < 0 || digit > 9) return undefined;
-  const text =
-    position === 'first'
-      ? own(meanings.firstDigit, digit)
-      : position === 'second'
-        ? own(meanings.secondDigit, digit)
-        : position === 'third'
-          ? meanings.thirdDigit
-          : undefined;
-  return text ? Object.freeze({ digit, title: text.title, description: text.description }) : undefined;
+  return digitDescription(position, digit, localeArg(locale, enMeanings, DIGIT_TABLES, 'Meanings'));
 }
 
 /**

@@ -64,6 +64,7 @@ export type {
   ReplyText,
   TitleData,
 } from './locale.js';
+export { type EnhancedLookup, lookupEnhanced, lookupReply, type ReplyLookup } from './lookup.js';
 export {
   describeProvider,
   describeReason,

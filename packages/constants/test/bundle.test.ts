@@ -9,6 +9,7 @@ interface Row {
   cyrillic: boolean;
   extras: boolean;
   descriptions: boolean;
+  english: boolean;
 }
 
 // Sizes are deterministic (esbuild on the built dist), so they are asserted here; speed is not.
@@ -52,6 +53,17 @@ describe('bundles (built dist, esbuild --minify)', async () => {
   it('a locale entry point brings its language and only that one', () => {
     expect(row('describeReply + describeEnhanced, Japanese')).toMatchObject({ japanese: true, cyrillic: false });
     expect(row('describeReply, Russian')).toMatchObject({ japanese: false, cyrillic: true });
+  });
+
+  it('describeReply with a Japanese locale still carries English (its default); lookupReply and lookupEnhanced do not', () => {
+    expect(row('describeReply + describeEnhanced, jaMeanings').english).toBe(true);
+    expect(row('lookupReply + lookupEnhanced, jaMeanings')).toMatchObject({
+      japanese: true,
+      cyrillic: false,
+      english: false,
+      extras: false,
+    });
+    expect(row('lookupReply + lookupEnhanced, jaMeanings').bytes).toBeLessThan(row('describeReply + describeEnhanced, jaMeanings').bytes);
   });
 
   it('describeReply and describeEnhanced leave the commands and concepts texts out; describeCommand brings them', () => {

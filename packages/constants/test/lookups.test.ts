@@ -13,6 +13,8 @@ import {
   isPermanent,
   isSuccess,
   isTransient,
+  lookupEnhanced,
+  lookupReply,
   ReplyCode,
   replyFacts,
   toGeneric,
@@ -170,6 +172,41 @@ describe('meanings-only locales', () => {
       expect(concepts).toBeDefined();
       for (const code of [220, 421, 550, 559]) expect(describeReply(code, meanings)).toEqual(describeReply(code, full));
       for (const code of ['5.1.1', 'X.7.1', '4.2.99']) expect(describeEnhanced(code, meanings)).toEqual(describeEnhanced(code, full));
+    }
+  });
+});
+
+describe('lookupReply and lookupEnhanced (the locale required)', () => {
+  it('give what describeReply and describeEnhanced give for the same locale, less the references, commands and variants', () => {
+    for (const meanings of [enMeanings, jaMeanings, ruMeanings, en, ja, ru]) {
+      for (const code of [220, '421', 550, 559, 259, 999, -1]) {
+        const full = describeReply(code, meanings);
+        if (!full) {
+          expect(lookupReply(code, meanings)).toBeUndefined();
+          continue;
+        }
+        const { constant, status, references, commands, variants, ...rest } = full;
+        expect(lookupReply(code, meanings)).toEqual(rest);
+      }
+      for (const code of ['5.1.1', 'X.7.1', '4.2.99', '5.9.1', '2.7.1', '4.7.17', '9.9.9', '']) {
+        const full = describeEnhanced(code, meanings);
+        if (!full) {
+          expect(lookupEnhanced(code, meanings)).toBeUndefined();
+          continue;
+        }
+        const { constant, associatedBasicCodes, references, ...rest } = full;
+        const fact = Object.hasOwn(enhancedFacts, full.generic) ? enhancedFacts[full.generic]! : null;
+        expect(lookupEnhanced(code, meanings)).toEqual({ ...rest, classes: fact ? fact.classes : null });
+      }
+    }
+    expect(lookupEnhanced('X.7.1', enMeanings)?.classes).toEqual(enhancedFacts['X.7.1']!.classes);
+    expect(Object.isFrozen(lookupReply(550, jaMeanings))).toBe(true);
+  });
+
+  it("refuse anything that is not a locale object, the string 'en' included", () => {
+    for (const bad of ['en', 'ja', undefined, null, {}, { replies: {} }]) {
+      expect(() => lookupReply(550, bad as never)).toThrow(TypeError);
+      expect(() => lookupEnhanced('5.1.1', bad as never)).toThrow(/not a locale object/);
     }
   });
 });

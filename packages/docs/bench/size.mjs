@@ -1,6 +1,8 @@
 // Size of the explain page's JavaScript, as a reader's browser loads it: minified (as built),
-// then gzip -9. Reads the built site (run `npm run build` first). Target: the English page under
-// 40 KB, with no Japanese or Russian text in it.
+// then gzip -9. Reads the built site (run `npm run build` first). Limit: the English page under
+// 50 KB (issue 14; asserted by test/explain-bundles.test.ts), with no Japanese or Russian text in
+// it; 40 KB is the aim. explain-mime.js (postal-mime, parseBounce) is loaded only for a whole
+// message and is shown apart.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +11,7 @@ import { build } from 'esbuild';
 
 const SITE = join(dirname(fileURLToPath(import.meta.url)), '..', 'site');
 const TARGET = 40 * 1024;
+const LIMIT = 50 * 1024;
 // Hiragana, katakana, CJK ideographs, full-width forms; Cyrillic.
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
 const CYRILLIC = /[\u0400-\u04ff]/u;
@@ -50,10 +53,16 @@ for (const locale of ['en', 'ja', 'ru']) {
       `English page: ${kb(total)} of the ${kb(TARGET)} target (${(total / TARGET).toFixed(2)}x); Japanese text: ${ja ? 'YES' : 'none'}; Russian text: ${ru ? 'YES' : 'none'}`,
     );
     if (ja || ru) failed = true;
-    if (total >= TARGET) console.log('English page: over the target');
+    if (total >= TARGET) console.log('English page: over the 40 KB aim');
+    console.log(`English page: ${total < LIMIT ? 'under' : 'OVER'} the ${kb(LIMIT)} limit`);
+    if (total >= LIMIT) failed = true;
   }
 }
-// Where the English script's bytes come from (esbuild's own account of the same bundle).
+const mime = readFileSync(join(SITE, 'assets', 'explain-mime.js'));
+console.log(
+  `loaded only when the page first sees a whole message: assets/explain-mime.js ${kb(mime.length)} min, ${kb(gzipSync(mime, { level: 9 }).length)} gzip`,
+);
+// Where the main script's bytes come from (esbuild's own account of the same bundle).
 const meta = await build({
   entryPoints: [join(SITE, '..', 'src', 'explain', 'main.ts')],
   bundle: true,
@@ -69,7 +78,7 @@ const groupOf = (input) => {
   if (/constants\/dist\/(locales\/)?en[-.]/.test(input)) return '@smtp-codes/constants: English texts';
   if (input.includes('constants/')) return '@smtp-codes/constants: code and facts';
   if (input.includes('parser/')) return '@smtp-codes/parser';
-  if (/explain\/dist\//.test(input)) return '@smtp-codes/explain (extraction, explanation, English words)';
+  if (/explain\/dist\//.test(input)) return '@smtp-codes/explain (extraction, explanation)';
   return 'the page (packages/docs/src/explain)';
 };
 for (const [input, { bytesInOutput }] of Object.entries(Object.values(meta.metafile.outputs)[0].inputs)) {

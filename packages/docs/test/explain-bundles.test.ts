@@ -1,8 +1,10 @@
 // The explain page's scripts (scripts/src/docs/bundle-explain.ts): the English page loads no
-// Japanese or Russian text, each language bundle holds only its texts, and the built site has
-// the current bundles. Sizes are printed by `npm run bench`, not asserted here.
+// Japanese or Russian text, each language bundle holds only its texts, the MIME reader is a bundle
+// of its own, and the built site has the current bundles. Sizes are deterministic (esbuild and
+// gzip on the same input), so the English page's limit is asserted here; `npm run bench` prints them.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleExplain, type ExplainBundle } from '../../../scripts/src/docs/bundle-explain.js';
 import { SITE_DIR } from '../../../scripts/src/generate-docs.js';
@@ -20,16 +22,16 @@ beforeAll(async () => {
 const bundle = (file: string) => bundles.get(file)!;
 
 describe('explain page bundles', () => {
-  it('explain.js (the English page) holds no Japanese or Russian text', () => {
-    const { text } = bundle('explain.js');
+  it('explain.js (every page) holds no language: no English, Japanese or Russian meanings', () => {
+    const { text, inputs } = bundle('explain.js');
     expect(JAPANESE.test(text)).toBe(false);
     expect(CYRILLIC.test(text)).toBe(false);
     expect(ESCAPED.test(text)).toBe(false);
-    // …and it is the real thing: the parser, the extraction and the English meanings.
-    expect(text).toContain('Bad destination mailbox address');
-    // The meanings-only locale: no commands or concepts texts, which the page never shows.
-    expect(text).not.toContain('Reply line length');
-    const inputs = bundle('explain.js').inputs;
+    // No English meaning (the title of X.1.1 and of 550) and no English UI words of @smtp-codes/explain.
+    expect(text).not.toContain('Bad destination mailbox address');
+    expect(text).not.toContain('Mailbox unavailable');
+    expect(inputs.some((i) => /constants\/dist\/(locales\/)?en[-.]/.test(i) || /explain\/dist\/en[-.]/.test(i))).toBe(false);
+    // …and it is the real thing: the parser and the extraction.
     expect(inputs.some((i) => i.startsWith('packages/parser/dist/'))).toBe(true);
     expect(inputs).toContain('packages/explain/dist/index.mjs');
     expect(
@@ -37,6 +39,15 @@ describe('explain page bundles', () => {
         (i) => i.includes('locales/ja') || i.includes('locales/ru') || i.includes('explain/dist/ja') || i.includes('explain/dist/ru'),
       ),
     ).toBe(false);
+  });
+
+  it('explain-en.js holds the English meanings (meanings only) and no code', () => {
+    const { text, inputs } = bundle('explain-en.js');
+    expect(text).toContain('Bad destination mailbox address');
+    // The meanings-only locale: no commands or concepts texts, which the page never shows.
+    expect(text).not.toContain('Reply line length');
+    expect(JAPANESE.test(text) || CYRILLIC.test(text) || ESCAPED.test(text)).toBe(false);
+    expect(inputs.some((i) => i.startsWith('packages/parser/dist/'))).toBe(false);
   });
 
   it.each([
@@ -53,6 +64,31 @@ describe('explain page bundles', () => {
       'packages/docs/src/explain/languages.ts',
       `packages/explain/dist/${locale}.mjs`,
     ]);
+  });
+
+  it('explain-mime.js holds postal-mime and parseBounce; no other bundle holds either', () => {
+    const { inputs } = bundle('explain-mime.js');
+    expect(inputs.some((i) => i.includes('node_modules/postal-mime/'))).toBe(true);
+    expect(inputs).toContain('packages/explain/dist/index.mjs');
+    // postal-mime's import() is inlined: a file:// page cannot load a module.
+    expect(bundle('explain-mime.js').text).not.toMatch(/\bimport\(/);
+    for (const file of ['explain.js', 'explain-en.js', 'explain-ja.js', 'explain-ru.js']) {
+      expect(
+        bundle(file).inputs.some((i) => i.includes('postal-mime')),
+        file,
+      ).toBe(false);
+      expect(bundle(file).text, file).not.toContain('multipart/report');
+    }
+  });
+
+  it('the English page loads under 50 KB of JavaScript (gzip -9), explain-mime.js not counted', () => {
+    const html = readFileSync(join(REPO_ROOT, SITE_DIR, 'en', 'explain.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script src="\.\.\/assets\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts).toEqual(['docs.js', 'explain-en.js', 'explain.js']);
+    const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
+    const docs = readFileSync(join(REPO_ROOT, SITE_DIR, 'assets', 'docs.js'), 'utf8');
+    const total = gzip(docs) + gzip(bundle('explain-en.js').text) + gzip(bundle('explain.js').text);
+    expect(total).toBeLessThan(50 * 1024);
   });
 
   it('the built site has these bundles (run `npm run build` in packages/docs after a change)', () => {

@@ -1,14 +1,14 @@
 // The "explain a reply" page (site/<lang>/explain.html) in headless Chromium, from file://.
 // Screenshots of each state go to test-results/screenshots/explain-*.png.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EXPLAIN_BUNDLES } from '../../../scripts/src/docs/bundle-explain.js';
 import { loadDocStrings } from '../../../scripts/src/docs/strings.js';
 import { SITE_DIR } from '../../../scripts/src/generate-docs.js';
-import { loadSpec } from '../../../scripts/src/load-spec.js';
-import { toFragment } from '../src/explain/fragment.js';
+import { loadSpec, REPO_ROOT } from '../../../scripts/src/load-spec.js';
+import { fromFragment, toFragment } from '../src/explain/fragment.js';
 import { SCREENSHOTS, url, useBrowser } from './chromium.js';
 
 const spec = loadSpec();
@@ -17,6 +17,8 @@ const { open, errors, blocked } = useBrowser(() => Object.keys(EXPLAIN_BUNDLES).
 const r550 = spec.replyCodes.find((r) => r.code === 550)!;
 const x11 = spec.enhanced.codes.find((e) => e.code === 'X.1.1')!;
 const plain = (s: string) => s.replaceAll('`', '');
+const REAL = join(REPO_ROOT, 'packages/explain/test/fixtures/real');
+const expected = JSON.parse(readFileSync(join(REAL, 'expected.json'), 'utf8')) as Record<string, { recipients: { recipient: string }[] }>;
 
 const GMAIL = [
   '550-5.1.1 The mailbox you tried to reach does not exist. Check the address',
@@ -72,7 +74,7 @@ describe('explain page', () => {
     expect(await card.locator('.retry p').textContent()).toBeTruthy();
     expect(await card.locator('.source pre').textContent()).toBe(GMAIL);
     // Only the English page's own scripts: no Japanese or Russian bundle, no search index yet.
-    expect(loaded.sort()).toEqual(['docs.js', 'explain.js']);
+    expect(loaded.sort()).toEqual(['docs.js', 'explain-en.js', 'explain.js']);
     await shot(page, 'en-multiline');
 
     for (const locale of ['ja', 'ru'] as const) {
@@ -90,6 +92,8 @@ describe('explain page', () => {
     }
     expect(loaded).toContain('explain-ja.js');
     expect(loaded).toContain('explain-ru.js');
+    // The English texts were loaded once, by the English page only.
+    expect(loaded.filter((f) => f === 'explain-en.js')).toHaveLength(1);
     // Each code's heading links to the code's page in the same language.
     await cards(page).first().locator('.meaning.enhanced h4 a.reference').click();
     await page.waitForURL(/\/ru\/codes\/X\.1\.1\.html$/);
@@ -199,6 +203,8 @@ describe('explain page', () => {
     expect(await page.locator('#explain-strict-verdict').isVisible()).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('explain-copy');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('explain-open');
     // An example button by keyboard replaces the text and explains it.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -208,6 +214,67 @@ describe('explain page', () => {
     await expect.poll(() => page.locator('#explain-list .source pre').first().textContent()).toBe(long);
     expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
     await shot(page, 'en-phone');
+    await page.close();
+  });
+
+  it('a bounce dropped on the text area: the MIME script loads only then, one card per recipient', async () => {
+    const page = await open('en/explain.html');
+    const loaded = scriptsLoaded(page);
+    await page.reload();
+    await type(page, GMAIL);
+    await expect.poll(() => cards(page).count()).toBe(1);
+    expect(loaded).not.toContain('explain-mime.js');
+
+    const eml = readFileSync(join(REAL, 'postfix/BP11-failed.eml'), 'utf8');
+    const drop = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'BP11-failed.eml', { type: 'message/rfc822' }));
+      return data;
+    }, eml);
+    await page.dispatchEvent('#explain-input', 'drop', { dataTransfer: drop });
+    await expect.poll(() => page.locator('#explain-list > li.explanation.recipient').count()).toBe(2);
+    expect(loaded.filter((f) => f === 'explain-mime.js')).toHaveLength(1);
+    expect(await page.inputValue('#explain-input')).toBe(eml);
+    expect(await page.locator('#explain-list > li.notice h3').textContent()).toBe('Bounce (non-delivery report)');
+    expect(await page.locator('#explain-list > li.notice dd').first().textContent()).toContain('postfix');
+    expect(await page.locator('#explain-summary').textContent()).toBe('Bounce (non-delivery report) · 2 recipients');
+    const lines = await page.locator('#explain-list > li.recipient .recipient-line').allTextContents();
+    expect(lines.sort()).toEqual([
+      'Recipient mailboxfull@smtp-server.real-logs.test — failed',
+      'Recipient nosuchuser@smtp-server.real-logs.test — failed',
+    ]);
+    expect((await page.locator('#explain-list > li.recipient h3 .codes').allTextContents()).sort()).toEqual(['550 5.1.1', '552 5.2.2']);
+    await shot(page, 'en-dropped-bounce');
+
+    // Pasted as text, a second message: the script is not requested again.
+    const exim = readFileSync(join(REAL, 'exim/EB05.eml'), 'utf8');
+    await page.fill('#explain-input', exim);
+    await expect
+      .poll(() => page.locator('#explain-list > li.recipient .recipient-line').allTextContents())
+      .toEqual(['Recipient mailboxfull@smtp-server.real-logs.test — failed']);
+    expect(loaded.filter((f) => f === 'explain-mime.js')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('a message opened with the file button, on the Japanese page', async () => {
+    const page = await open('ja/explain.html');
+    await page.setInputFiles('#explain-file', join(REAL, 'sendmail/SB06-failed.eml'));
+    await expect.poll(() => page.locator('#explain-list > li.notice h3').textContent()).toBe('不達通知 (バウンスメール)');
+    const want = expected['sendmail/SB06-failed.eml']!.recipients.map((r) => r.recipient);
+    expect(await page.locator('#explain-list > li.explanation.recipient').count()).toBe(want.length);
+    expect(await page.locator('#explain-list > li.recipient .recipient-line strong').allTextContents()).toEqual(
+      expect.arrayContaining(want.map((r) => `受信者 ${r}`)),
+    );
+    expect(await page.locator('#explain-summary').textContent()).toContain(`受信者 ${want.length} 件`);
+    // A short message is kept in the link…
+    expect(fromFragment(new URL(page.url()).hash)?.text).toBe(readFileSync(join(REAL, 'sendmail/SB06-failed.eml'), 'utf8'));
+    await shot(page, 'ja-opened-file');
+    // …one too long for it (EB06 returns a 38 KB message) is explained but not put in the address.
+    await page.setInputFiles('#explain-file', join(REAL, 'exim/EB06.eml'));
+    await expect
+      .poll(() => page.locator('#explain-list > li.recipient .recipient-line strong').allTextContents())
+      .toEqual(['受信者 root@smtp-server.real-logs.test']);
+    expect(new URL(page.url()).hash).toBe('');
     await page.close();
   });
 

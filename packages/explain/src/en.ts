@@ -2,5 +2,5 @@ import { enMeanings as data } from '@smtp-codes/constants';
 import type { ExplainLanguage } from './language.js';
 import { en as messages } from './messages/en.js';
 
-/** English: the default of explainFinding. */
+/** English, for `explainFinding(finding, en)`. */
 export const en: ExplainLanguage = { locale: 'en', data, messages };

@@ -1,10 +1,10 @@
 // Everything to show about one finding, as plain data: meanings from @smtp-codes/constants, retry
-// guidance from the parser's `classify`, the UI wording from the ExplainLanguage passed in. Only
-// English is imported here, so a bundle of this module carries no other language.
+// guidance from the parser's `classify`, the UI wording from the ExplainLanguage passed in. No
+// language is imported here (the caller passes one), so a bundle of this module carries only the
+// languages its page imports.
 
-import { describeEnhanced, describeReply, enhancedFacts, type LocaleId } from '@smtp-codes/constants';
+import { type LocaleId, lookupEnhanced, lookupReply } from '@smtp-codes/constants';
 import { type Action, type ClassificationReason, classify, type Severity, severityOf } from '@smtp-codes/parser';
-import { en } from './en.js';
 import type { ExplainLanguage } from './language.js';
 import type { AdviceKey, IssueKind } from './messages/types.js';
 import type { Finding, FindingContext, FindingKind } from './types.js';
@@ -107,20 +107,21 @@ export function severityOfClass(cls: number | undefined): Severity | null {
 }
 
 /**
- * Everything to show about a finding, in `language`: `en` (the default), or `ja`/`ru` from
- * `@smtp-codes/explain/ja` and `@smtp-codes/explain/ru`.
+ * Everything to show about a finding, in `language`: `en` from `@smtp-codes/explain`, or `ja`/`ru`
+ * from `@smtp-codes/explain/ja` and `@smtp-codes/explain/ru`. There is no default: a default
+ * would put the English texts into every bundle that calls this.
  *
  * @example
  * const [finding] = extract('550 5.1.1 <bob@example.com>: Recipient address rejected');
- * explainFinding(finding).retry.action
+ * explainFinding(finding, en).retry.action
  * //=> 'fail'
  */
-export function explainFinding(finding: Finding, language: ExplainLanguage = en): Explanation {
+export function explainFinding(finding: Finding, language: ExplainLanguage): Explanation {
   const { data: locale, messages } = language;
   const notes: string[] = [];
   let basic: BasicMeaning | null = null;
   if (finding.code !== null) {
-    const d = describeReply(finding.code, locale);
+    const d = lookupReply(finding.code, locale);
     if (d) {
       basic = {
         code: d.code,
@@ -138,7 +139,7 @@ export function explainFinding(finding: Finding, language: ExplainLanguage = en)
   }
   let enhancedStatus: EnhancedMeaning | null = null;
   if (finding.enhanced !== null) {
-    const d = describeEnhanced(finding.enhanced, locale);
+    const d = lookupEnhanced(finding.enhanced, locale);
     if (d) {
       const fallbackNote =
         d.fallback === 'subject'
@@ -160,7 +161,7 @@ export function explainFinding(finding: Finding, language: ExplainLanguage = en)
         deprecated: d.deprecated,
         note: d.note ?? null,
       };
-      const forms = wireForms(d.generic);
+      const forms = wireForms(d.generic, d.classes);
       if (!d.class) notes.push(messages.notes.generic(forms));
       if (!d.classAllowed) notes.push(messages.notes.classNotAllowed(finding.enhanced, forms));
       if (d.deprecated) notes.push(messages.notes.deprecated);
@@ -226,7 +227,6 @@ export function isExplained(explanation: Explanation): boolean {
 }
 
 /** The forms a code is used as, from its allowed classes: X.7.1 -> ['5.7.1']; all three when not registered. */
-function wireForms(generic: string): string[] {
-  const classes = Object.hasOwn(enhancedFacts, generic) ? enhancedFacts[generic]!.classes : [2, 4, 5];
-  return classes.map((c) => `${c}${generic.slice(1)}`);
+function wireForms(generic: string, classes: readonly number[] | null): string[] {
+  return (classes ?? [2, 4, 5]).map((c) => `${c}${generic.slice(1)}`);
 }

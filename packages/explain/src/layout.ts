@@ -65,7 +65,7 @@ export interface ExplanationLayout {
  * The layout of one explanation in the wording of `messages` (the language it was explained in).
  *
  * @example
- * const e = explainFinding(extract('550 5.1.1 User unknown')[0]);
+ * const e = explainFinding(extract('550 5.1.1 User unknown')[0], en);
  * layoutExplanation(e, en.messages).basic.heading
  * //=> 'Reply code 550'
  */

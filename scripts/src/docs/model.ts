@@ -405,7 +405,7 @@ function explainPage(ctx: PageContext): PageModel {
       // The search box loads its index only when used: the page's own script is large enough.
       lazySearch: true,
       // File names in the site's assets/ directory.
-      scripts: [...(locale === 'en' ? [] : [`explain-${locale}.js`]), 'explain.js'],
+      scripts: [`explain-${locale}.js`, 'explain.js'],
       examples: strings.explainExamples.map((x) => ({ id: x.id, text: x.text, label: e.exampleLabels[x.id] ?? x.id })),
       // Strings the script fills in; data-* attributes keep them out of the script bundle.
       dynamic: [
@@ -420,6 +420,15 @@ function explainPage(ctx: PageContext): PageModel {
         ['strict-accepted', e.strictAccepted],
         ['strict-rejected', e.strictRejected],
         ...Object.entries(e.count).map(([rule, text]) => [`count-${rule}`, text]),
+        // Whole messages: read by explain-mime.js, which the script adds when it first sees one.
+        ['reading', e.reading],
+        ['mime-failed', e.mimeFailed],
+        ['file-too-large', e.fileTooLarge],
+        ['file-failed', e.fileFailed],
+        ['messages-shown', e.messagesShown],
+        ['recipient', e.recipient],
+        ...Object.entries(e.recipients).map(([rule, text]) => [`recipients-${rule}`, text]),
+        ['mime-src', `${frame(ctx, key).top}assets/explain-mime.js`],
         // Where a code's own entry is, as templates, so the script does not restate the anchors.
         ['reply-href', pageLink(key, `reply:{code}` as PageKey, ctx.format)],
         ['enhanced-href', pageLink(key, enhancedPage('X.{subject}.{detail}'), ctx.format)],

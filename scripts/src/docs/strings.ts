@@ -17,6 +17,8 @@ export interface Ui {
   siteTitle: string;
   siteDescription: string;
   languageIndexIntro: string;
+  /** The language index (packages/docs/README.md): what the site's explain page does. */
+  languageIndexExplain: string;
   generated: string;
   skipToContent: string;
   languageSwitch: string;
@@ -194,7 +196,19 @@ export interface Ui {
     | 'privacy'
     | 'noScript'
     | 'examples'
-  > & { count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }; exampleLabels: Record<string, string> };
+    | 'openFile'
+    | 'fileHint'
+    | 'reading'
+    | 'mimeFailed'
+    | 'fileTooLarge'
+    | 'fileFailed'
+    | 'messagesShown'
+    | 'recipient'
+  > & {
+    count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+    recipients: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+    exampleLabels: Record<string, string>;
+  };
 }
 
 /** The retry advice a code page shows (scripts/src/docs/retry.ts picks one). */
@@ -234,7 +248,7 @@ export function format(template: string, values: Record<string, string | number>
 
 /** Plural forms differ by language (Intl.PluralRules), so these keys may differ between the files. */
 export function isPluralKey(path: string): boolean {
-  return path.startsWith('search.count.') || path.startsWith('explain.count.');
+  return path.startsWith('search.count.') || path.startsWith('explain.count.') || path.startsWith('explain.recipients.');
 }
 
 /** Every key path of a parsed YAML value ("search.count.other"), for comparing the locale files. */
@@ -259,10 +273,11 @@ export function loadDocStrings(dir: string = TEMPLATES_DIR): DocStrings {
       extra.length ||
       ui[locale].locale !== locale ||
       !ui[locale].search.count.other ||
-      !ui[locale].explain.count.other
+      !ui[locale].explain.count.other ||
+      !ui[locale].explain.recipients?.other
     ) {
       throw new Error(
-        `ui.${locale}.yaml: missing ${JSON.stringify(missing)}, unknown ${JSON.stringify(extra)} (locale must be "${locale}", search.count.other and explain.count.other are required)`,
+        `ui.${locale}.yaml: missing ${JSON.stringify(missing)}, unknown ${JSON.stringify(extra)} (locale must be "${locale}", search.count.other, explain.count.other and explain.recipients.other are required)`,
       );
     }
   }

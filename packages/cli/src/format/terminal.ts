@@ -63,7 +63,7 @@ function heading(label: string, title: string, width: number, style: Style): str
  * server text sanitized and Markdown code spans stripped.
  *
  * @example
- * formatExplanation(explainFinding(extract('550 5.1.1 User unknown')[0]), {messages: en, style: plain})
+ * formatExplanation(explainFinding(extract('550 5.1.1 User unknown')[0], en), {messages: en.messages, style: plain})
  */
 export function formatExplanation(e: Explanation, options: TerminalOptions): string {
   const { messages: m, style } = options;

@@ -1,6 +1,7 @@
 // The page view as DOM nodes. Server text only ever becomes text nodes (textContent), never
 // markup: a reply containing `<script>` or `<img onerror>` shows literally.
 import type { LayoutIssue, LayoutRow } from '@smtp-codes/explain';
+import type { NoticesView } from './notice-view.js';
 import { type ExplainedItem, type PageView, visibleControls } from './view.js';
 
 type Child = Node | string | null | undefined | false;
@@ -130,5 +131,44 @@ export function renderView(view: PageView, at: ResultElements, labels: { asRecei
   // A fragment, not an argument list: no engine limit on arguments applies, however many there are.
   const list = document.createDocumentFragment();
   for (const x of view.items) list.append(item(x, labels.asReceived, labels.offendingLine));
+  at.list.replaceChildren(list);
+}
+
+/** Replaces the result area with the notices of whole messages: per message a heading, then one card per recipient. */
+export function renderNotices(
+  view: NoticesView,
+  at: ResultElements,
+  labels: { asReceived: string; offendingLine: string; recipient: string },
+): void {
+  at.summary.textContent = view.summary;
+  at.strict.replaceChildren();
+  at.strict.hidden = true;
+  const list = document.createDocumentFragment();
+  for (const notice of view.notices) {
+    list.append(
+      el(
+        'li',
+        `notice kind-${notice.kind}`,
+        el('h3', null, notice.title && `${notice.title}: `, notice.kindLabel),
+        rows(notice.head, 'facts'),
+        notice.note && el('p', 'notice', notice.note),
+      ),
+    );
+    for (const card of notice.recipients) {
+      const li = item(card.item, labels.asReceived, labels.offendingLine);
+      li.classList.add('recipient');
+      li.prepend(
+        el(
+          'p',
+          'recipient-line',
+          el('strong', null, `${labels.recipient} ${visibleControls(card.recipient ?? '?')}`),
+          card.action && ` — ${card.action}`,
+        ),
+        rows(card.facts, 'facts recipient-facts') ?? '',
+      );
+      list.append(li);
+    }
+    for (const x of notice.findings) list.append(item(x, labels.asReceived, labels.offendingLine));
+  }
   at.list.replaceChildren(list);
 }

@@ -1,6 +1,6 @@
-// The language bundles: explain-ja.js and explain-ru.js register their language here before the
-// page's main script runs. English is part of the main script. Nothing here imports explain code,
-// so a language bundle holds only that language's texts.
+// The language bundles: explain-en.js, explain-ja.js and explain-ru.js register their language here
+// before the page's main script runs. The main script holds no language of its own. Nothing here
+// imports explain code, so a language bundle holds only that language's texts.
 import type { ExplainLanguage } from '@smtp-codes/explain';
 
 type Registry = Partial<Record<string, ExplainLanguage>>;

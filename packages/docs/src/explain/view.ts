@@ -6,6 +6,7 @@ import {
   type ExplanationLayout,
   explainFinding,
   extract,
+  type Finding,
   isBidiControl,
   layoutExplanation,
 } from '@smtp-codes/explain';
@@ -66,6 +67,16 @@ export interface ViewOptions {
 export const MAX_ITEMS = 100;
 export const MAX_ROWS = 50;
 export const MAX_EXCERPT = 4000;
+
+/** The plural forms of a data-* string: `data-count-one`, `data-count-other` … */
+export function plurals(d: DOMStringMap, name: string): Partial<Record<Intl.LDMLPluralRule, string>> {
+  const out: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const rule of ['zero', 'one', 'two', 'few', 'many', 'other'] as const) {
+    const text = d[`${name}${rule[0]!.toUpperCase()}${rule.slice(1)}`];
+    if (text !== undefined) out[rule] = text;
+  }
+  return out;
+}
 
 /** Fills `{name}` placeholders of a UI string. */
 export function fill(template: string, values: Record<string, string | number>): string {
@@ -150,29 +161,35 @@ function strictVerdict(text: string, options: ViewOptions): StrictVerdict | null
   };
 }
 
+/**
+ * One finding explained and laid out for the page. `text` is the input the finding's line numbers
+ * count in, for the offending line of a parse error; null when they count in something else.
+ */
+export function explainItem(finding: Finding, text: string | null, options: ViewOptions): ExplainedItem {
+  const explanation = explainFinding(finding, options.language);
+  const { basic, enhancedStatus: status } = explanation;
+  const { replyHref, enhancedHref } = options.strings;
+  return {
+    layout: capLayout(layoutExplanation(explanation, options.language.messages), options.strings),
+    source: capText(finding.source, options.strings),
+    errorLine: explanation.error && text !== null ? capText(lineOf(text, explanation.error.line), options.strings) : null,
+    links: {
+      basic: basic?.known ? fill(replyHref, { code: basic.code }) : null,
+      // A code known only by its subject or class has no entry of its own.
+      enhanced:
+        status?.known && status.fallback === 'none' && status.subject
+          ? fill(enhancedHref, { subject: status.subject.value, detail: status.detail.value })
+          : null,
+    },
+  };
+}
+
 /** Everything the page shows for `text`. Never throws on any input. */
 export function explainText(text: string, options: ViewOptions): PageView {
   const { language } = options;
   const findings = extract(text, { mode: 'lenient' });
   // Only what is shown is explained: a link can hold a hundred thousand lines.
-  const items = findings.slice(0, MAX_ITEMS).map((finding): ExplainedItem => {
-    const explanation = explainFinding(finding, language);
-    const { basic, enhancedStatus: status } = explanation;
-    const { replyHref, enhancedHref } = options.strings;
-    return {
-      layout: capLayout(layoutExplanation(explanation, language.messages), options.strings),
-      source: capText(finding.source, options.strings),
-      errorLine: explanation.error ? capText(lineOf(text, explanation.error.line), options.strings) : null,
-      links: {
-        basic: basic?.known ? fill(replyHref, { code: basic.code }) : null,
-        // A code known only by its subject or class has no entry of its own.
-        enhanced:
-          status?.known && status.fallback === 'none' && status.subject
-            ? fill(enhancedHref, { subject: status.subject.value, detail: status.detail.value })
-            : null,
-      },
-    };
-  });
+  const items = findings.slice(0, MAX_ITEMS).map((finding) => explainItem(finding, text, options));
   return {
     summary: summary(text, findings.length, options.strings, language),
     items,
