@@ -56,3 +56,4 @@ export {
   type FindingSink,
   type ParseModeOption,
 } from './types.js';
+export { type ExplainedProvider, type ExplainedReason, explainReason, type ProviderInfo, type ReasonInfo } from './why.js';

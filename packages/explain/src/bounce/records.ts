@@ -4,6 +4,7 @@
 import type { Reply } from '@smtp-codes/parser';
 import { lowerKeepingIndexes, trimSpace } from '../chars.js';
 import type { Finding, FindingContext } from '../types.js';
+import { explainReason, reasonInput } from '../why.js';
 import type { DsnField, DsnRecipientBlock } from './delivery-status.js';
 import { normaliseAction } from './kind.js';
 import type { Claim } from './notice-text.js';
@@ -189,9 +190,25 @@ function build(p: Parts): BounceRecipient {
     summary: p.summary,
     source: p.source,
     finding,
-    reason: null,
-    provider: null,
+    ...whyOf(finding, p.diagnostic, p.remoteHost, p.dsnAction ?? p.action),
   };
+}
+
+/**
+ * The reason and provider of a record: classifyReason on its codes, the reply text (else the
+ * Diagnostic-Code, else the MTA's summary), the remote host (parseBounce falls back to the
+ * Reporting-MTA) and the action. English titles: a record carries no language.
+ */
+export function whyOf(
+  finding: Finding,
+  diagnostic: { text: string } | null,
+  host: string | null,
+  action: string | null,
+): Pick<BounceRecipient, 'reason' | 'provider'> {
+  const text = finding.text ?? diagnostic?.text ?? null;
+  const { reason, provider } = explainReason(reasonInput({ code: finding.code, enhanced: finding.enhanced, text, host, action }));
+  const { description: _d, action: _a, ...info } = reason;
+  return { reason: info, provider: provider ? { id: provider.id, name: provider.name } : null };
 }
 
 /** `smtp; 550 …` → type `smtp` (lower case) and the text; null without a `;` (as parseDiagnosticCode). */

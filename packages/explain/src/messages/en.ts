@@ -90,6 +90,23 @@ export const en: ExplainMessages = {
     message: (n) => `message ${n}`,
     actions: { failed: 'failed', delayed: 'delayed', delivered: 'delivered', relayed: 'relayed', expanded: 'expanded' },
   },
+  why: {
+    reason: 'Bounce reason',
+    whatToDo: 'What to do',
+    decidedBy: 'Decided by',
+    provider: 'Provider',
+    providerSays: (name) => `${name} says`,
+    registry: 'Registry',
+    rules: {
+      provider: (name) => `a code ${name} documents`,
+      pattern: (match) => `the text "${match}"`,
+      enhanced: (code) => `the enhanced code ${code}`,
+      subject: (code) => `the subject of the enhanced code (${code})`,
+      reply: (code) => `the reply code ${code}`,
+      action: (action) => `the DSN action "${action}"`,
+      none: 'no rule applied',
+    },
+  },
   severity: {
     'positive-completion': 'Success',
     'positive-intermediate': 'Intermediate',

@@ -87,6 +87,23 @@ export const ja: ExplainMessages = {
     message: (n) => `${n} 通目のメッセージ`,
     actions: { failed: '配送失敗', delayed: '配送遅延', delivered: '配送完了', relayed: '中継済み', expanded: '展開済み' },
   },
+  why: {
+    reason: 'バウンス理由',
+    whatToDo: '対処',
+    decidedBy: '判定の根拠',
+    provider: 'プロバイダー',
+    providerSays: (name) => `${name} の説明`,
+    registry: 'レジストリ',
+    rules: {
+      provider: (name) => `${name} が公開しているコード`,
+      pattern: (match) => `テキスト「${match}」`,
+      enhanced: (code) => `拡張ステータスコード ${code}`,
+      subject: (code) => `拡張ステータスコードのサブジェクト (${code})`,
+      reply: (code) => `応答コード ${code}`,
+      action: (action) => `DSN の Action「${action}」`,
+      none: '該当する規則なし',
+    },
+  },
   severity: {
     'positive-completion': '成功',
     'positive-intermediate': '肯定中間応答',

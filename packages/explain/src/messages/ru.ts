@@ -99,6 +99,23 @@ export const ru: ExplainMessages = {
       expanded: 'развёрнуто',
     },
   },
+  why: {
+    reason: 'Причина недоставки',
+    whatToDo: 'Что делать',
+    decidedBy: 'Определено по',
+    provider: 'Почтовый сервис',
+    providerSays: (name) => `По данным ${name}`,
+    registry: 'Реестр',
+    rules: {
+      provider: (name) => `коду из документации ${name}`,
+      pattern: (match) => `тексту «${match}»`,
+      enhanced: (code) => `расширенному коду состояния ${code}`,
+      subject: (code) => `категории расширенного кода (${code})`,
+      reply: (code) => `коду ответа ${code}`,
+      action: (action) => `полю Action в DSN («${action}»)`,
+      none: 'ни одно правило не подошло',
+    },
+  },
   severity: {
     'positive-completion': 'Успех',
     'positive-intermediate': 'Положительный промежуточный ответ',
