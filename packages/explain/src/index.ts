@@ -4,6 +4,7 @@
 // entry points (`@smtp-codes/explain/ja`, `@smtp-codes/explain/ru`), so a page loads only what it shows.
 
 export { BounceInputError, MAX_BOUNCE_BYTES } from './bounce/errors.js';
+export { explainRecipient } from './bounce/explain-recipient.js';
 export { isMbox, looksLikeMessage, splitMbox } from './bounce/message.js';
 export { parseBounce } from './bounce/parse.js';
 export type {

@@ -10,7 +10,7 @@ import { BounceInputError, MAX_BOUNCE_BYTES } from './errors.js';
 import { kindFromActions, kindFromWords, looksLikeNotice } from './kind.js';
 import { decodeHeader, headerBlock, type NoticeHeader, readHeaders, readNotice } from './mime.js';
 import { type NoticeText, readNoticeText } from './notice-text.js';
-import { ClaimPool, recordFromDsn, recordFromText, whyOf } from './records.js';
+import { ClaimPool, recordFromDsn, recordFromText, recordReasonInput, whyOf } from './records.js';
 import { afterType, asAddress } from './text.js';
 import type { BounceAction, BounceIssue, BounceRecipient, BounceReport, NoticeKind, ParseBounceOptions, ReturnedMessage } from './types.js';
 
@@ -96,8 +96,7 @@ async function read(message: string | Uint8Array, options: ParseBounceOptions, o
     ? pool.unused(new Set(records.map((r) => lowerKeepingIndexes(r.recipient ?? '')))).map((c) => c.finding)
     : extract(text.before, { mode });
   // Without a remote host, the server that wrote the notice is the one that refused.
-  if (reportingMta)
-    for (const r of records) if (!r.remoteHost) Object.assign(r, whyOf(r.finding, r.diagnostic, reportingMta, r.dsnAction ?? r.action));
+  if (reportingMta) for (const r of records) if (!r.remoteHost) Object.assign(r, whyOf(recordReasonInput(r, reportingMta)));
   const author = recogniseAuthor(parts.headers, reportingMta, text.before);
   return {
     kind,

@@ -3,6 +3,7 @@
 
 import type { Reply } from '@smtp-codes/parser';
 import { lowerKeepingIndexes, trimSpace } from '../chars.js';
+import type { ReasonInput } from '../reason.js';
 import type { Finding, FindingContext } from '../types.js';
 import { explainReason, reasonInput } from '../why.js';
 import type { DsnField, DsnRecipientBlock } from './delivery-status.js';
@@ -190,23 +191,33 @@ function build(p: Parts): BounceRecipient {
     summary: p.summary,
     source: p.source,
     finding,
-    ...whyOf(finding, p.diagnostic, p.remoteHost, p.dsnAction ?? p.action),
+    ...whyOf(recordReasonInput({ finding, diagnostic: p.diagnostic, remoteHost: p.remoteHost, dsnAction: p.dsnAction, action: p.action })),
   };
 }
 
 /**
- * The reason and provider of a record: classifyReason on its codes, the reply text (else the
- * Diagnostic-Code, else the MTA's summary), the remote host (parseBounce falls back to the
- * Reporting-MTA) and the action. English titles: a record carries no language.
+ * What classifyReason reads of a record: its codes, the reply text (else the Diagnostic-Code, else
+ * the MTA's summary), the remote host, else `fallbackHost` (parseBounce passes the Reporting-MTA:
+ * without a remote host, the server that wrote the notice is the one that refused), and the action.
  */
-export function whyOf(
-  finding: Finding,
-  diagnostic: { text: string } | null,
-  host: string | null,
-  action: string | null,
-): Pick<BounceRecipient, 'reason' | 'provider'> {
-  const text = finding.text ?? diagnostic?.text ?? null;
-  const { reason, provider } = explainReason(reasonInput({ code: finding.code, enhanced: finding.enhanced, text, host, action }));
+export function recordReasonInput(
+  rec: Pick<BounceRecipient, 'finding' | 'diagnostic' | 'remoteHost' | 'dsnAction' | 'action'>,
+  fallbackHost: string | null = null,
+): ReasonInput {
+  const f = rec.finding;
+  const text = f.text ?? rec.diagnostic?.text ?? null;
+  return reasonInput({
+    code: f.code,
+    enhanced: f.enhanced,
+    text,
+    host: rec.remoteHost ?? fallbackHost,
+    action: rec.dsnAction ?? rec.action,
+  });
+}
+
+/** The reason and provider of a record, with English titles (a record carries no language). */
+export function whyOf(input: ReasonInput): Pick<BounceRecipient, 'reason' | 'provider'> {
+  const { reason, provider } = explainReason(input);
   const { description: _d, action: _a, ...info } = reason;
   return { reason: info, provider: provider ? { id: provider.id, name: provider.name } : null };
 }
