@@ -4,7 +4,7 @@
 // loads one language gets that language's reason texts alone.
 
 import { describeProvider, describeReason, type ReasonSeverity, type ReasonTextData } from '@smtp-codes/constants';
-import { classifyReason, type ReasonEvidence, type ReasonInput } from './reason.js';
+import { classifyReason, type ReasonEvidence, type ReasonInput, type ReasonResult } from './reason.js';
 
 /** A record's or finding's reason: the id of spec/reasons.yaml, its title, and the rule that decided. */
 export interface ReasonInfo {
@@ -71,7 +71,14 @@ export function reasonInput(facts: {
 
 /** The reason and the provider of one delivery, in the language of `texts` (English by default). */
 export function explainReason(input: ReasonInput, texts?: ReasonTextData): { reason: ExplainedReason; provider: ExplainedProvider | null } {
-  const result = classifyReason(input);
+  return describeResult(classifyReason(input), texts);
+}
+
+/** A result of classifyReason in the words of `texts` (English by default). */
+export function describeResult(
+  result: ReasonResult,
+  texts?: ReasonTextData,
+): { reason: ExplainedReason; provider: ExplainedProvider | null } {
   const d = describeReason(result.reason, texts);
   const reason: ExplainedReason = {
     id: result.reason,

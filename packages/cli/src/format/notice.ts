@@ -66,7 +66,7 @@ export function formatNotice(report: BounceReport, options: NoticeOptions): stri
   }
   const rule = style.dim('─'.repeat(Math.min(width, 60)));
   for (const rec of report.recipients) {
-    const e = explainRecipient(report, rec, language);
+    const e = explainRecipient(rec, language);
     const colour = severityColour(e.severity, style);
     const action = rec.action ? m.notice.actions[rec.action] : (rec.dsnAction ?? '');
     out.push('', rule, '');

@@ -197,15 +197,17 @@ function build(p: Parts): BounceRecipient {
 
 /**
  * What classifyReason reads of a record: its codes, the reply text (else the Diagnostic-Code, else
- * the MTA's summary), the remote host, else `fallbackHost` (parseBounce passes the Reporting-MTA:
- * without a remote host, the server that wrote the notice is the one that refused), and the action.
+ * the MTA's summary, else `fallbackText`: what the notice's text says about the recipient), the
+ * remote host (else `fallbackHost`: parseBounce passes the Reporting-MTA, since without a remote
+ * host the server that wrote the notice is the one that refused), and the action.
  */
 export function recordReasonInput(
   rec: Pick<BounceRecipient, 'finding' | 'diagnostic' | 'remoteHost' | 'dsnAction' | 'action'>,
   fallbackHost: string | null = null,
+  fallbackText: string | null = null,
 ): ReasonInput {
   const f = rec.finding;
-  const text = f.text ?? rec.diagnostic?.text ?? null;
+  const text = f.text ?? rec.diagnostic?.text ?? fallbackText;
   return reasonInput({
     code: f.code,
     enhanced: f.enhanced,
