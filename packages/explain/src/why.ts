@@ -47,7 +47,10 @@ const ACTIONS: ReadonlySet<string> = new Set(['failed', 'delayed', 'delivered', 
 
 /** The DSN action as the engine reads it: `relayed (to non-DSN-aware mailer)` → `relayed`; anything else undefined. */
 export function reasonAction(action: string | null | undefined): ReasonInput['action'] {
-  const word = (action ?? '').trim().split(/[\s(]/)[0]?.toLowerCase() ?? '';
+  const value = (action ?? '').trim().toLowerCase();
+  let end = 0;
+  while (end < value.length && value[end] !== '(' && value[end] !== ' ' && value[end] !== '\t') end++;
+  const word = value.slice(0, end);
   return ACTIONS.has(word) ? (word as ReasonInput['action']) : undefined;
 }
 
