@@ -117,7 +117,8 @@ export function layoutExplanation(e: Explanation, messages: ExplainMessages): Ex
       case 'enhanced':
         return w.rules.enhanced(decided.code);
       case 'subject':
-        return w.rules.subject(decided.code);
+        // The engine's subject rules include the class-only ones (`2`, `5`).
+        return decided.code.includes('.') ? w.rules.subject(decided.code) : w.rules.class(decided.code);
       case 'reply':
         return w.rules.reply(decided.code);
       case 'action':

@@ -153,6 +153,14 @@ describe('the layout: the provider first, then the registry, each labelled', () 
     expect(layoutExplanation(e, en.messages).provider).toMatchObject({ name: 'Gmail / Google Workspace', meanings: [] });
   });
 
+  it('a class-only rule is named as the class', () => {
+    const [f] = extract('250 2.0.0 Ok: queued as 12345\r\n');
+    const e = explainFinding(f!);
+    expect(e.reason).toMatchObject({ id: 'delivered', evidence: { rule: 'subject', code: '2' } });
+    expect(layoutExplanation(e, en.messages).reason.rows[1]?.value).toBe('the class of the enhanced code (2)');
+    expect(layoutExplanation(explainFinding(f!, ru), ru.messages).reason.rows[1]?.value).toBe('классу расширенного кода (2)');
+  });
+
   it('an expired delivery names the action and what the reply said', () => {
     const [f] = extract('450 4.2.1 Mailbox temporarily unavailable\r\n');
     const e = explainFinding({ ...f!, context: { action: 'failed' } });

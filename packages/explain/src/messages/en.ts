@@ -102,6 +102,7 @@ export const en: ExplainMessages = {
       pattern: (match) => `the text "${match}"`,
       enhanced: (code) => `the enhanced code ${code}`,
       subject: (code) => `the subject of the enhanced code (${code})`,
+      class: (code) => `the class of the enhanced code (${code})`,
       reply: (code) => `the reply code ${code}`,
       action: (action) => `the DSN action "${action}"`,
       none: 'no rule applied',

@@ -99,6 +99,7 @@ export const ja: ExplainMessages = {
       pattern: (match) => `テキスト「${match}」`,
       enhanced: (code) => `拡張ステータスコード ${code}`,
       subject: (code) => `拡張ステータスコードのサブジェクト (${code})`,
+      class: (code) => `拡張ステータスコードのクラス (${code})`,
       reply: (code) => `応答コード ${code}`,
       action: (action) => `DSN の Action「${action}」`,
       none: '該当する規則なし',

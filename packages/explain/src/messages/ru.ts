@@ -111,6 +111,7 @@ export const ru: ExplainMessages = {
       pattern: (match) => `тексту «${match}»`,
       enhanced: (code) => `расширенному коду состояния ${code}`,
       subject: (code) => `категории расширенного кода (${code})`,
+      class: (code) => `классу расширенного кода (${code})`,
       reply: (code) => `коду ответа ${code}`,
       action: (action) => `полю Action в DSN («${action}»)`,
       none: 'ни одно правило не подошло',

@@ -127,6 +127,8 @@ export interface ExplainMessages {
       readonly pattern: (match: string) => string;
       readonly enhanced: (code: string) => string;
       readonly subject: (code: string) => string;
+      /** A class-only rule (`2`, `5`). */
+      readonly class: (code: string) => string;
       readonly reply: (code: number) => string;
       readonly action: (action: string) => string;
       readonly none: string;
