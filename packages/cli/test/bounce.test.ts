@@ -87,9 +87,16 @@ describe('explain: a whole message', () => {
       status: '5.0.0',
       remoteHost: '127.0.0.1',
       command: 'RCPT TO',
-      reason: null,
+      // 550 5.7.1 with no words the patterns know: the X.7 subject (refused by policy).
+      reason: { id: 'policy-rejected', severity: 'depends', evidence: { rule: 'subject', code: 'X.7' } },
       provider: null,
-      explanation: { code: 550, enhanced: '5.7.1', basic: { title: 'Mailbox unavailable' } },
+      explanation: {
+        code: 550,
+        enhanced: '5.7.1',
+        basic: { title: 'Mailbox unavailable' },
+        reason: { id: 'policy-rejected' },
+        provider: null,
+      },
     });
     expect(o.notice.returned.messageId).toBe('<BP02.1796690697@real-logs.test>');
   });

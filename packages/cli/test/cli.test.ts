@@ -102,6 +102,8 @@ describe('explain', () => {
         'lines',
         'locale',
         'notes',
+        'provider',
+        'reason',
         'retry',
         'severity',
         'source',

@@ -45,6 +45,10 @@ describe('UI strings', () => {
     expect(ja.labels.retry).toBe('再試行');
     expect(ja.severity['permanent-negative']).toBe('恒久的エラー');
     expect(ja.severity['transient-negative']).toBe('一時的エラー');
+    // Bounce reasons (issue 15): Sisimai's バウンス理由, the long-vowel プロバイダー, レジストリ.
+    expect([ja.why.reason, ja.why.provider, ja.why.registry]).toEqual(['バウンス理由', 'プロバイダー', 'レジストリ']);
+    expect(ja.why.rules.reply(550)).toBe('応答コード 550');
+    expect(ja.why.rules.enhanced('X.1.1')).toBe('拡張ステータスコード X.1.1');
   });
 
   it('Japanese sentences use です・ます', () => {
@@ -64,6 +68,11 @@ describe('UI strings', () => {
     expect(ru.severity['transient-negative']).toBe('Временная ошибка');
     expect(ru.severity['permanent-negative']).toBe('Постоянная ошибка');
     expect(ru.labels.retry).toBe('Повторная попытка');
+    // The reason's rule follows «Определено по» in the dative, with the same terms as the labels.
+    expect(ru.why.rules.reply(550)).toBe('коду ответа 550');
+    expect(ru.why.rules.enhanced('X.1.1')).toBe('расширенному коду состояния X.1.1');
+    expect(ru.why.rules.subject('X.1')).toBe('категории расширенного кода (X.1)');
+    expect([ru.why.reason, ru.why.registry]).toEqual(['Причина недоставки', 'Реестр']);
   });
 
   it('Russian plural forms', () => {

@@ -8,6 +8,7 @@ import { type Action, type ClassificationReason, classify, type Severity, severi
 import type { ExplainLanguage } from './language.js';
 import type { AdviceKey, IssueKind } from './messages/types.js';
 import type { Finding, FindingContext, FindingKind } from './types.js';
+import { type ExplainedProvider, type ExplainedReason, explainReason, reasonInput } from './why.js';
 
 /** The meaning of a basic reply code. */
 export interface BasicMeaning {
@@ -87,6 +88,13 @@ export interface Explanation {
   severity: Severity | null;
   retry: RetryGuidance | null;
   context: FindingContext;
+  /**
+   * Why it bounced (spec/reasons.yaml), from classifyReason on the codes, the text, the host and the
+   * DSN action: id, title, description, action, severity and the deciding rule (`evidence`).
+   */
+  reason: ExplainedReason;
+  /** The receiving mail provider, with its own meaning of the code when one of its documented codes matched; null when none is recognised. */
+  provider: ExplainedProvider | null;
   /** Localized notes: unregistered or invalid codes, class mismatches, deprecation. */
   notes: string[];
   warnings: ExplainedIssue[];
@@ -193,6 +201,16 @@ export function explainFinding(finding: Finding, language: ExplainLanguage): Exp
     line: i.line,
     message: Object.hasOwn(messages.issues, i.kind) ? messages.issues[i.kind as IssueKind] : i.kind,
   });
+  const why = explainReason(
+    reasonInput({
+      code: finding.code,
+      enhanced: finding.enhanced,
+      text: finding.text,
+      host: finding.context.host,
+      action: finding.context.action,
+    }),
+    language.reasons,
+  );
   return {
     kind: finding.kind,
     line: finding.line,
@@ -207,6 +225,8 @@ export function explainFinding(finding: Finding, language: ExplainLanguage): Exp
     severity,
     retry,
     context: { ...finding.context },
+    reason: why.reason,
+    provider: why.provider,
     notes,
     warnings: finding.warnings.map(issue),
     error: finding.error ? issue(finding.error) : null,

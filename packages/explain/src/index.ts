@@ -4,6 +4,7 @@
 // entry points (`@smtp-codes/explain/ja`, `@smtp-codes/explain/ru`), so a page loads only what it shows.
 
 export { BounceInputError, MAX_BOUNCE_BYTES } from './bounce/errors.js';
+export { explainRecipient } from './bounce/explain-recipient.js';
 export { isMbox, looksLikeMessage, splitMbox } from './bounce/message.js';
 export { parseBounce } from './bounce/parse.js';
 export type {
@@ -84,3 +85,4 @@ export {
   type FindingSink,
   type ParseModeOption,
 } from './types.js';
+export { type ExplainedProvider, type ExplainedReason, explainReason, type ProviderInfo, type ReasonInfo } from './why.js';

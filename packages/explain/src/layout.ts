@@ -54,6 +54,13 @@ export interface ExplanationLayout {
     /** The registry note with its label (`Note: …`), or null. */
     readonly note: string | null;
   } | null;
+  /** The bounce reason: its title, then what to do and the rule that decided. */
+  readonly reason: { readonly label: string; readonly title: string; readonly rows: readonly LayoutRow[] };
+  /**
+   * The recognised provider. Where one of its documented codes matched, `meanings` holds the
+   * provider's meaning first ("Gmail says") and the registry's beside it ("Registry"); otherwise it is empty.
+   */
+  readonly provider: { readonly label: string; readonly name: string; readonly meanings: readonly LayoutRow[] } | null;
   /** e.notes without the fallback note. */
   readonly notes: readonly string[];
   readonly retry: { readonly label: string; readonly advice: string } | null;
@@ -98,6 +105,40 @@ export function layoutExplanation(e: Explanation, messages: ExplainMessages): Ex
   }
   const issue = (i: ExplainedIssue): LayoutIssue => ({ kind: i.kind, line: i.line, lineLabel: m.labels.line(i.line), message: i.message });
 
+  const w = m.why;
+  const ev = e.reason.evidence;
+  const decided = ev.rule === 'action' && ev.cause ? ev.cause.evidence : ev;
+  const rule = (): string => {
+    switch (decided.rule) {
+      case 'provider':
+        return w.rules.provider(e.provider?.name ?? decided.provider);
+      case 'pattern':
+        return w.rules.pattern(decided.match);
+      case 'enhanced':
+        return w.rules.enhanced(decided.code);
+      case 'subject':
+        // The engine's subject rules include the class-only ones (`2`, `5`).
+        return decided.code.includes('.') ? w.rules.subject(decided.code) : w.rules.class(decided.code);
+      case 'reply':
+        return w.rules.reply(decided.code);
+      case 'action':
+        return w.rules.action(decided.action);
+      default:
+        return w.rules.none;
+    }
+  };
+  // An expired delivery names the DSN action and then what the reply said.
+  const ruleText = ev.rule === 'action' && ev.cause ? `${w.rules.action(ev.action)} · ${rule()}` : rule();
+  const reasonRows: LayoutRow[] = [];
+  if (e.reason.action) reasonRows.push({ label: w.whatToDo, value: e.reason.action });
+  reasonRows.push({ label: w.decidedBy, value: ruleText });
+  const meanings: LayoutRow[] = [];
+  if (e.provider?.meaning) {
+    meanings.push({ label: w.providerSays(e.provider.name), value: e.provider.meaning });
+    const registry = s?.title ?? b?.title;
+    if (registry) meanings.push({ label: w.registry, value: registry });
+  }
+
   return {
     codes,
     severity: e.severity,
@@ -122,6 +163,8 @@ export function layoutExplanation(e: Explanation, messages: ExplainMessages): Ex
           note: s.note ? m.notes.noteLine(s.note) : null,
         }
       : null,
+    reason: { label: w.reason, title: e.reason.title, rows: reasonRows },
+    provider: e.provider ? { label: w.provider, name: e.provider.name, meanings } : null,
     // The fallback note is shown with the enhanced code already.
     notes: e.notes.filter((n) => n !== s?.fallbackNote),
     retry: e.retry ? { label: m.labels.retry, advice: e.retry.advice } : null,

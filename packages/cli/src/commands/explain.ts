@@ -5,6 +5,7 @@ import {
   type BounceReport,
   CodeTally,
   explainFinding,
+  explainRecipient,
   extractInto,
   type Finding,
   isExplained,
@@ -200,7 +201,7 @@ async function explainInput(ctx: Context, input: Input, state: State): Promise<v
       continue;
     }
     if (report.recipients.length > 0) state.explained = true;
-    const explanations = report.recipients.map((r) => explainFinding(r.finding, language));
+    const explanations = report.recipients.map((r) => explainRecipient(r, language));
     if (args.strict && explanations.some((e) => e.error !== null)) state.strictFailed = true;
     if (args.json) {
       io.stdout(

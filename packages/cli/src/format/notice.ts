@@ -2,7 +2,7 @@
 // kind, then one block per recipient (the recipient's own facts, then the explanation of its codes).
 
 import type { BounceRecipient, BounceReport, ExplainLanguage, Explanation } from '@smtp-codes/explain';
-import { explainFinding } from '@smtp-codes/explain';
+import { explainFinding, explainRecipient } from '@smtp-codes/explain';
 import type { Messages } from '../i18n/index.js';
 import type { Style } from './style.js';
 import { formatExplanation, formatExplanations, severityColour } from './terminal.js';
@@ -66,7 +66,7 @@ export function formatNotice(report: BounceReport, options: NoticeOptions): stri
   }
   const rule = style.dim('─'.repeat(Math.min(width, 60)));
   for (const rec of report.recipients) {
-    const e = explainFinding(rec.finding, language);
+    const e = explainRecipient(rec, language);
     const colour = severityColour(e.severity, style);
     const action = rec.action ? m.notice.actions[rec.action] : (rec.dsnAction ?? '');
     out.push('', rule, '');
@@ -114,8 +114,9 @@ export function recipientJson(
     diagnostic: rec.diagnostic,
     summary: rec.summary,
     source: rec.source,
-    reason: rec.reason,
-    provider: rec.provider,
+    // In the language asked for, as the explanation has them.
+    reason: explanation.reason,
+    provider: explanation.provider,
     explanation,
   };
 }

@@ -47,6 +47,9 @@ function rows(items: readonly LayoutRow[], indent: string, width: number, style:
   return out;
 }
 
+/** A row whose value may quote server text and hold Markdown code spans. */
+const plainRow = (r: LayoutRow): LayoutRow => ({ label: r.label, value: stripMarkdown(sanitize(r.value)) });
+
 function paragraph(text: string, indent: string, width: number): string[] {
   return wrap(stripMarkdown(text), width - indent.length).map((line) => indent + line);
 }
@@ -82,6 +85,12 @@ export function formatExplanation(e: Explanation, options: TerminalOptions): str
   const facts = l.facts.map((r) => ({ label: r.label, value: sanitize(r.value) }));
   out.push(...rows(facts, '  ', width, style));
 
+  // The provider's own meaning of the code comes before the registry's.
+  if (l.provider) {
+    out.push('');
+    out.push(...heading(l.provider.label, l.provider.name, width, style));
+    out.push(...rows(l.provider.meanings.map(plainRow), '  ', width, style));
+  }
   if (l.basic) {
     out.push('');
     out.push(...heading(l.basic.heading, l.basic.title, width, style));
@@ -101,6 +110,9 @@ export function formatExplanation(e: Explanation, options: TerminalOptions): str
     out.push('');
     for (const note of l.notes) out.push(...paragraph(note, '  ', width).map((line) => style.yellow(line)));
   }
+  out.push('');
+  out.push(...heading(l.reason.label, l.reason.title, width, style));
+  out.push(...rows(l.reason.rows.map(plainRow), '  ', width, style));
   if (l.retry) {
     out.push('');
     out.push(style.bold(colour(l.retry.label)));

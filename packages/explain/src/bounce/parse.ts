@@ -9,8 +9,9 @@ import { type DeliveryStatus, readDeliveryStatus } from './delivery-status.js';
 import { BounceInputError, MAX_BOUNCE_BYTES } from './errors.js';
 import { kindFromActions, kindFromWords, looksLikeNotice } from './kind.js';
 import { decodeHeader, headerBlock, type NoticeHeader, readHeaders, readNotice } from './mime.js';
+import { noticeAbout } from './notice-about.js';
 import { type NoticeText, readNoticeText } from './notice-text.js';
-import { ClaimPool, recordFromDsn, recordFromText } from './records.js';
+import { ClaimPool, recordFromDsn, recordFromText, recordReasonInput, whyOf } from './records.js';
 import { afterType, asAddress } from './text.js';
 import type { BounceAction, BounceIssue, BounceRecipient, BounceReport, NoticeKind, ParseBounceOptions, ReturnedMessage } from './types.js';
 
@@ -95,6 +96,13 @@ async function read(message: string | Uint8Array, options: ParseBounceOptions, o
   const findings: Finding[] = isReport
     ? pool.unused(new Set(records.map((r) => lowerKeepingIndexes(r.recipient ?? '')))).map((c) => c.finding)
     : extract(text.before, { mode });
+  // The notice's own facts for a record that lacks them: the Reporting-MTA for the remote host, the
+  // notice's words about the recipient for the server's text.
+  for (const r of records) {
+    const noText = r.finding.text === null && r.diagnostic === null;
+    const about = noText && r.recipient ? noticeAbout(text.before, r.recipient) : null;
+    if ((reportingMta && !r.remoteHost) || about) Object.assign(r, whyOf(recordReasonInput(r, reportingMta, about)));
+  }
   const author = recogniseAuthor(parts.headers, reportingMta, text.before);
   return {
     kind,

@@ -3,7 +3,9 @@
 
 import type { Reply } from '@smtp-codes/parser';
 import { lowerKeepingIndexes, trimSpace } from '../chars.js';
+import type { ReasonInput } from '../reason.js';
 import type { Finding, FindingContext } from '../types.js';
+import { explainReason, reasonInput } from '../why.js';
 import type { DsnField, DsnRecipientBlock } from './delivery-status.js';
 import { normaliseAction } from './kind.js';
 import type { Claim } from './notice-text.js';
@@ -189,9 +191,37 @@ function build(p: Parts): BounceRecipient {
     summary: p.summary,
     source: p.source,
     finding,
-    reason: null,
-    provider: null,
+    ...whyOf(recordReasonInput({ finding, diagnostic: p.diagnostic, remoteHost: p.remoteHost, dsnAction: p.dsnAction, action: p.action })),
   };
+}
+
+/**
+ * What classifyReason reads of a record: its codes, the reply text (else the Diagnostic-Code, else
+ * the MTA's summary, else `fallbackText`: what the notice's text says about the recipient), the
+ * remote host (else `fallbackHost`: parseBounce passes the Reporting-MTA, since without a remote
+ * host the server that wrote the notice is the one that refused), and the action.
+ */
+export function recordReasonInput(
+  rec: Pick<BounceRecipient, 'finding' | 'diagnostic' | 'remoteHost' | 'dsnAction' | 'action'>,
+  fallbackHost: string | null = null,
+  fallbackText: string | null = null,
+): ReasonInput {
+  const f = rec.finding;
+  const text = f.text ?? rec.diagnostic?.text ?? fallbackText;
+  return reasonInput({
+    code: f.code,
+    enhanced: f.enhanced,
+    text,
+    host: rec.remoteHost ?? fallbackHost,
+    action: rec.dsnAction ?? rec.action,
+  });
+}
+
+/** The reason and provider of a record, with English titles (a record carries no language). */
+export function whyOf(input: ReasonInput): Pick<BounceRecipient, 'reason' | 'provider'> {
+  const { reason, provider } = explainReason(input);
+  const { description: _d, action: _a, ...info } = reason;
+  return { reason: info, provider: provider ? { id: provider.id, name: provider.name } : null };
 }
 
 /** `smtp; 550 …` → type `smtp` (lower case) and the text; null without a `;` (as parseDiagnosticCode). */

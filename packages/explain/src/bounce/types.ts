@@ -3,6 +3,7 @@
 
 import type { Reply } from '@smtp-codes/parser';
 import type { Finding } from '../types.js';
+import type { ProviderInfo, ReasonInfo } from '../why.js';
 
 /** What the notice says happened: a bounce, a delay warning, a delivery report, or none of these. */
 export type NoticeKind = 'failure' | 'delay' | 'success' | 'not-a-report';
@@ -60,10 +61,14 @@ export interface BounceRecipient {
   source: RecordSource;
   /** The codes with the precedence applied, as a finding: what `explainFinding` explains. */
   finding: Finding;
-  /** The bounce reason (issue 15's engine fills it in); parseBounce leaves it null. */
-  reason: string | null;
-  /** The recipient's mail provider (issue 15's engine fills it in); parseBounce leaves it null. */
-  provider: string | null;
+  /**
+   * Why it bounced (spec/reasons.yaml), from classifyReason: `{ id, title, severity, evidence }`,
+   * the title in English. `evidence.rule` says which rule decided (`provider`, `pattern`,
+   * `enhanced`, `subject`, `reply`, `action`, `none`).
+   */
+  reason: ReasonInfo;
+  /** The receiving mail provider, recognised from the remote host (else the Reporting-MTA) or the reply text; null when none. */
+  provider: ProviderInfo | null;
 }
 
 /** The returned message's identity, read from its headers (attached or quoted in the text). */

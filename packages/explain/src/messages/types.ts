@@ -108,6 +108,32 @@ export interface ExplainMessages {
     readonly message: (n: number) => string;
     readonly actions: Readonly<Record<'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded', string>>;
   };
+  /** Words for the bounce reason and the provider (issue 15). */
+  readonly why: {
+    /** "Bounce reason" */
+    readonly reason: string;
+    /** "What to do" */
+    readonly whatToDo: string;
+    /** "Decided by" (the rule that gave the reason) */
+    readonly decidedBy: string;
+    readonly provider: string;
+    /** "Gmail says" before the provider's own meaning of the code. */
+    readonly providerSays: (name: string) => string;
+    /** "Registry" before the registry's meaning, shown beside the provider's. */
+    readonly registry: string;
+    /** The rule that decided, in words. */
+    readonly rules: {
+      readonly provider: (name: string) => string;
+      readonly pattern: (match: string) => string;
+      readonly enhanced: (code: string) => string;
+      readonly subject: (code: string) => string;
+      /** A class-only rule (`2`, `5`). */
+      readonly class: (code: string) => string;
+      readonly reply: (code: number) => string;
+      readonly action: (action: string) => string;
+      readonly none: string;
+    };
+  };
   readonly severity: Readonly<Record<Severity, string>>;
   readonly advice: Readonly<Record<AdviceKey, string>>;
   /** One line per parser warning or error kind. */
