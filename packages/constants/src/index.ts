@@ -68,6 +68,8 @@ export { type EnhancedLookup, lookupEnhanced, lookupReply, type ReplyLookup } fr
 export {
   describeProvider,
   describeReason,
+  lookupProvider,
+  lookupReason,
   type ProviderCodeDescription,
   type ProviderDescription,
   type ReasonDescription,

@@ -48,7 +48,14 @@ const REASON_TABLES = ['reasons', 'providers'];
  * describeReason('mailbox-full')?.severity  //=> 'soft'
  */
 export function describeReason(id: string, locale: ReasonTextData | 'en' = enReasons): ReasonDescription | undefined {
-  const texts = localeArg(locale, enReasons, REASON_TABLES, 'Reasons');
+  return lookupReason(id, localeArg(locale, enReasons, REASON_TABLES, 'Reasons'));
+}
+
+/**
+ * describeReason with the texts required: no English is bundled with a caller that passes its own
+ * (the explain page loads one language).
+ */
+export function lookupReason(id: string, texts: ReasonTextData): ReasonDescription | undefined {
   const fact = own(reasonFacts, id);
   const text = own(texts.reasons, id);
   if (!fact || !text) return undefined;
@@ -72,7 +79,11 @@ export function describeReason(id: string, locale: ReasonTextData | 'en' = enRea
  * describeProvider('gmail')?.name  //=> 'Gmail / Google Workspace'
  */
 export function describeProvider(id: string, locale: ReasonTextData | 'en' = enReasons): ProviderDescription | undefined {
-  const texts = localeArg(locale, enReasons, REASON_TABLES, 'Reasons');
+  return lookupProvider(id, localeArg(locale, enReasons, REASON_TABLES, 'Reasons'));
+}
+
+/** describeProvider with the texts required (see lookupReason). */
+export function lookupProvider(id: string, texts: ReasonTextData): ProviderDescription | undefined {
   const fact = own(providers, id);
   const text = own(texts.providers, id);
   if (!fact || !text) return undefined;

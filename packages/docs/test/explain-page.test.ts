@@ -72,6 +72,9 @@ describe('explain page', () => {
     expect(await card.locator('.meaning.enhanced .description').textContent()).toBe(plain(x11.description.en));
     expect(await card.locator('.facts dd').first().textContent()).toBe('The mailbox you tried to reach does not exist. Check the address');
     expect(await card.locator('.retry p').textContent()).toBeTruthy();
+    // The bounce reason, and Gmail recognised by its ' - gsmtp' mark with its own meaning first.
+    expect(await card.locator('.reason .title').textContent()).toBe(spec.reasons.find((r) => r.id === 'user-unknown')!.title.en);
+    expect(await card.locator('.provider h4').textContent()).toContain('Gmail');
     expect(await card.locator('.source pre').textContent()).toBe(GMAIL);
     // Only the English page's own scripts: no Japanese or Russian bundle, no search index yet.
     expect(loaded.sort()).toEqual(['docs.js', 'explain-en.js', 'explain.js']);

@@ -3,7 +3,7 @@
 // of the language asked for. The language's texts come in its ReasonTextData, so that a page that
 // loads one language gets that language's reason texts alone.
 
-import { describeProvider, describeReason, type ReasonSeverity, type ReasonTextData } from '@smtp-codes/constants';
+import { lookupProvider, lookupReason, type ReasonSeverity, type ReasonTextData } from '@smtp-codes/constants';
 import { classifyReason, type ReasonEvidence, type ReasonInput, type ReasonResult } from './reason.js';
 
 /** A record's or finding's reason: the id of spec/reasons.yaml, its title, and the rule that decided. */
@@ -72,17 +72,17 @@ export function reasonInput(facts: {
   };
 }
 
-/** The reason and the provider of one delivery, in the language of `texts` (English by default). */
-export function explainReason(input: ReasonInput, texts?: ReasonTextData): { reason: ExplainedReason; provider: ExplainedProvider | null } {
+/** The reason and the provider of one delivery, in the language of `texts` (`enReasons`, `jaReasons`, `ruReasons`). */
+export function explainReason(input: ReasonInput, texts: ReasonTextData): { reason: ExplainedReason; provider: ExplainedProvider | null } {
   return describeResult(classifyReason(input), texts);
 }
 
-/** A result of classifyReason in the words of `texts` (English by default). */
+/** A result of classifyReason in the words of `texts` (required: a default would bundle English with every caller). */
 export function describeResult(
   result: ReasonResult,
-  texts?: ReasonTextData,
+  texts: ReasonTextData,
 ): { reason: ExplainedReason; provider: ExplainedProvider | null } {
-  const d = describeReason(result.reason, texts);
+  const d = lookupReason(result.reason, texts);
   const reason: ExplainedReason = {
     id: result.reason,
     title: d?.title ?? result.reason,
@@ -93,7 +93,7 @@ export function describeResult(
     ...(result.textTruncated ? { textTruncated: true } : {}),
   };
   let provider: ExplainedProvider | null = null;
-  const p = result.provider ? describeProvider(result.provider, texts) : undefined;
+  const p = result.provider ? lookupProvider(result.provider, texts) : undefined;
   if (p) {
     const ev = result.evidence.rule === 'action' ? result.evidence.cause?.evidence : result.evidence;
     const code = ev?.rule === 'provider' && ev.provider === p.id ? p.codes[ev.index] : undefined;

@@ -137,7 +137,7 @@ describe('the layout: the provider first, then the registry, each labelled', () 
 
   it('without a provider: no provider block, and the rule names what matched', () => {
     const [f] = extract('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table\r\n');
-    const e = explainFinding(f!);
+    const e = explainFinding(f!, en);
     expect(e.provider).toBeNull();
     const l = layoutExplanation(e, en.messages);
     expect(l.provider).toBeNull();
@@ -148,14 +148,14 @@ describe('the layout: the provider first, then the registry, each labelled', () 
 
   it('a recognised provider without a documented code: its name, no meanings', () => {
     const [f] = extract('552 5.2.2 Mailbox full\r\n');
-    const e = explainFinding({ ...f!, context: { host: 'mx.google.com' } });
+    const e = explainFinding({ ...f!, context: { host: 'mx.google.com' } }, en);
     expect(e.provider).toMatchObject({ id: 'gmail', meaning: null, advice: null });
     expect(layoutExplanation(e, en.messages).provider).toMatchObject({ name: 'Gmail / Google Workspace', meanings: [] });
   });
 
   it('a class-only rule is named as the class', () => {
     const [f] = extract('250 2.0.0 Ok: queued as 12345\r\n');
-    const e = explainFinding(f!);
+    const e = explainFinding(f!, en);
     expect(e.reason).toMatchObject({ id: 'delivered', evidence: { rule: 'subject', code: '2' } });
     expect(layoutExplanation(e, en.messages).reason.rows[1]?.value).toBe('the class of the enhanced code (2)');
     expect(layoutExplanation(explainFinding(f!, ru), ru.messages).reason.rows[1]?.value).toBe('классу расширенного кода (2)');
@@ -163,7 +163,7 @@ describe('the layout: the provider first, then the registry, each labelled', () 
 
   it('an expired delivery names the action and what the reply said', () => {
     const [f] = extract('450 4.2.1 Mailbox temporarily unavailable\r\n');
-    const e = explainFinding({ ...f!, context: { action: 'failed' } });
+    const e = explainFinding({ ...f!, context: { action: 'failed' } }, en);
     expect(e.reason.id).toBe('expired');
     expect(layoutExplanation(e, en.messages).reason.rows[1]?.value).toBe('the DSN action "failed" · the enhanced code X.2.1');
   });

@@ -66,6 +66,9 @@ function item(x: ExplainedItem, asReceived: string, offendingLine: string): HTML
     ),
     rows(l.facts, 'facts'),
   );
+  // As in the terminal: the provider's own meaning before the registry's, the reason before the retry advice.
+  if (l.provider)
+    li.append(el('section', 'provider', el('h4', null, `${l.provider.label}: ${l.provider.name}`), rows(l.provider.meanings, 'facts')));
   if (l.basic) {
     li.append(
       el(
@@ -92,6 +95,9 @@ function item(x: ExplainedItem, asReceived: string, offendingLine: string): HTML
     );
   }
   if (l.notes.length > 0) li.append(el('ul', 'notes', ...l.notes.map((n) => el('li', 'notice', n))));
+  li.append(
+    el('section', 'reason', el('h4', null, `${l.reason.label}: `, el('span', 'title', l.reason.title)), rows(l.reason.rows, 'facts')),
+  );
   if (l.retry) li.append(el('section', 'retry', el('h4', null, l.retry.label), el('p', null, l.retry.advice)));
   if (l.error) {
     li.append(

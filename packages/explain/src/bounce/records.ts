@@ -1,6 +1,7 @@
 // One record per recipient, with the precedence of issue 14: the remote server's words, then the
 // DSN Status, then the reporting MTA's own summary.
 
+import { enReasons } from '@smtp-codes/constants';
 import type { Reply } from '@smtp-codes/parser';
 import { lowerKeepingIndexes, trimSpace } from '../chars.js';
 import type { ReasonInput } from '../reason.js';
@@ -219,7 +220,7 @@ export function recordReasonInput(
 
 /** The reason and provider of a record, with English titles (a record carries no language). */
 export function whyOf(input: ReasonInput): Pick<BounceRecipient, 'reason' | 'provider'> {
-  const { reason, provider } = explainReason(input);
+  const { reason, provider } = explainReason(input, enReasons);
   const { description: _d, action: _a, ...info } = reason;
   return { reason: info, provider: provider ? { id: provider.id, name: provider.name } : null };
 }
