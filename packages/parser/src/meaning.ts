@@ -34,13 +34,13 @@ export type Category = 'syntax' | 'information' | 'connections' | 'unspecified' 
  *
  * @example
  * ```
- * import {type EnhancedStatus, enhancedStatusOf} from '@smtp-codes/parser';
+ * import {type EnhancedCode, enhancedStatusOf} from '@smtp-codes/parser';
  *
- * const status: EnhancedStatus | null = enhancedStatusOf({enhanced: '4.2.2'});
+ * const status: EnhancedCode | null = enhancedStatusOf({enhanced: '4.2.2'});
  * //=> {class: 4, subject: 2, detail: 2}
  * ```
  */
-export interface EnhancedStatus {
+export interface EnhancedCode {
   /** 2 success, 4 persistent transient failure, 5 permanent failure. */
   class: 2 | 4 | 5;
   subject: number;
@@ -120,7 +120,7 @@ export function categoryOf(reply: CodeLike): Category | undefined {
  * Parses a dotted `class.subject.detail` string (1-3 digits each, class 2, 4 or 5).
  * @internal Shared with dsn.ts.
  */
-export function parseEnhancedString(value: string, start: number, end: number): EnhancedStatus | undefined {
+export function parseEnhancedString(value: string, start: number, end: number): EnhancedCode | undefined {
   const parts: number[] = [];
   let digits = 0;
   let number = 0;
@@ -160,7 +160,7 @@ export function parseEnhancedString(value: string, start: number, end: number): 
  * //=> null
  * ```
  */
-export function enhancedStatusOf(reply: Pick<Reply, 'enhanced'>): EnhancedStatus | null {
+export function enhancedStatusOf(reply: Pick<Reply, 'enhanced'>): EnhancedCode | null {
   const value = reply?.enhanced;
   return typeof value === 'string' ? (parseEnhancedString(value, 0, value.length) ?? null) : null;
 }
