@@ -2,8 +2,15 @@
 // been flattened onto one line (`550-5.1.1 a 550-5.1.1 b 550 5.1.1 c`), folded, or (Exim) kept its
 // line breaks. The parser's `parseDiagnosticCode` knows all three; this module adds strict mode.
 
-import { type DiagnosticCode, parseDiagnosticCode, parseReply, type Reply, ReplyParseError, type WarningKind } from '@smtp-codes/parser';
-import type { ParseModeOption } from './types.js';
+import {
+  type DiagnosticCode,
+  type ParseMode,
+  parseDiagnosticCode,
+  parseReply,
+  type Reply,
+  ReplyParseError,
+  type WarningKind,
+} from '@smtp-codes/parser';
 
 export interface EmbeddedReply {
   reply: Reply | null;
@@ -23,7 +30,7 @@ const FRAMING_DEVIATIONS: Partial<Record<WarningKind, string>> = {
 };
 
 /** The reply a log line quotes: `replyText` starts with a reply code. */
-export function readQuotedReply(replyText: string, mode: ParseModeOption): EmbeddedReply {
+export function readQuotedReply(replyText: string, mode: ParseMode): EmbeddedReply {
   return readDiagnostic(parseDiagnosticCode(`smtp; ${replyText}`), replyText, mode);
 }
 
@@ -31,7 +38,7 @@ export function readQuotedReply(replyText: string, mode: ParseModeOption): Embed
  * The reply of a parsed Diagnostic-Code (type smtp), in the chosen mode. `text` is what the reply
  * was read from, used to name the error when the parser could not read it.
  */
-export function readDiagnostic(diagnostic: DiagnosticCode | undefined, text: string, mode: ParseModeOption): EmbeddedReply {
+export function readDiagnostic(diagnostic: DiagnosticCode | undefined, text: string, mode: ParseMode): EmbeddedReply {
   const lenient = diagnostic?.reply ?? null;
   if (!lenient) return { reply: null, error: lenientErrorKind(text) };
   if (mode === 'lenient') return { reply: lenient, error: null };

@@ -45,5 +45,4 @@ export {
   type FindingIssue,
   type FindingKind,
   type FindingSink,
-  type ParseModeOption,
 } from './types.js';
