@@ -26,7 +26,7 @@ export const EnhancedSubject = EnhancedSubjectValues;
 export type EnhancedSubject = (typeof EnhancedSubjectValues)[keyof typeof EnhancedSubjectValues];
 
 export { classOf, isPermanent, isSuccess, isTransient, toGeneric, withClass } from './classes.js';
-export { type EnhancedParts, parseEnhanced, toReplyCode } from './codes.js';
+export { type EnhancedParts, type EnhancedSyntax, type EnhancedToken, parseEnhanced, readEnhanced, toReplyCode } from './codes.js';
 export {
   type CommandDescription,
   type DigitDescription,

@@ -1,7 +1,7 @@
 // Fields of a delivery status notification (RFC 3464) that carry SMTP codes.
 
 import { ReplyParseError } from './errors.js';
-import { type EnhancedCode, parseEnhancedString } from './meaning.js';
+import { type EnhancedCode, enhancedCodeIn } from './meaning.js';
 import { parseReply } from './parse.js';
 import type { Reply } from './reply.js';
 
@@ -129,7 +129,7 @@ export function parseStatusField(value: string): StatusField | undefined {
   while (tokenEnd < end && !isWsp(text.charCodeAt(tokenEnd)) && text.charCodeAt(tokenEnd) !== 0x28) {
     tokenEnd++;
   }
-  const status = parseEnhancedString(text, start, tokenEnd);
+  const status = enhancedCodeIn(text, start, tokenEnd);
   if (status === undefined) {
     return undefined;
   }
