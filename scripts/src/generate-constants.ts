@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { IndentationText, Project, QuoteKind, type StatementStructures, StructureKind, VariableDeclarationKind } from 'ts-morph';
 import { buildDataset, serializeDataset } from './dataset.js';
 import { loadSpec, REPO_ROOT, SCHEMA_FILE } from './load-spec.js';
-import { referenceLabel, referenceUrl } from './references.js';
+import { documentName, referenceLabel, referenceUrl } from './references.js';
 import { LOCALES, type Locale, type Localized, type Reference, type Spec } from './types.js';
 
 export const CONSTANTS_DIR = 'packages/constants';
@@ -194,7 +194,7 @@ export function generateConstants(spec: Spec, version: string): Map<string, stri
     table(
       'documents',
       'Readonly<Record<string, DocumentFact>>',
-      Object.fromEntries(spec.references.map((d) => [d.id, { title: d.title, url: d.url }])),
+      Object.fromEntries(spec.references.map((d) => [d.id, { name: documentName(d.id), title: d.title, url: d.url }])),
       'The documents that references name.',
     ),
   ]);

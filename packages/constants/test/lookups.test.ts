@@ -149,6 +149,7 @@ describe('digits, commands and references', () => {
       url: 'https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2',
       label: 'RFC 5321 §4.2.2',
     });
+    expect(describeReference({ doc: 'IANA-SMTP-ENHANCED' })?.label).toBe('IANA registry');
     expect(describeReference({ doc: '__proto__' })).toBeUndefined();
   });
 });
