@@ -2,7 +2,7 @@
 // guidance from the parser's `classify`, the UI wording from the ExplainLanguage passed in. Only
 // English is imported here, so a bundle of this module carries no other language.
 
-import { describeEnhanced, describeReply, enhancedFacts, type LocaleId } from '@smtp-codes/constants';
+import { describeEnhanced, describeReply, EnhancedClass, enhancedFacts, type LocaleId } from '@smtp-codes/constants';
 import { type Action, type ClassificationReason, classify, type Severity, severityOf } from '@smtp-codes/parser';
 import { en } from './en.js';
 import type { ExplainLanguage } from './language.js';
@@ -225,8 +225,11 @@ export function isExplained(explanation: Explanation): boolean {
   return explanation.basic !== null || explanation.enhancedStatus !== null;
 }
 
+/** Every class, from the constants (a namespace object lists its names alphabetically: sort by value). */
+const ALL_CLASSES: readonly number[] = Object.values(EnhancedClass).sort((a, b) => a - b);
+
 /** The forms a code is used as, from its allowed classes: X.7.1 -> ['5.7.1']; all three when not registered. */
 function wireForms(generic: string): string[] {
-  const classes = Object.hasOwn(enhancedFacts, generic) ? enhancedFacts[generic]!.classes : [2, 4, 5];
+  const classes = Object.hasOwn(enhancedFacts, generic) ? enhancedFacts[generic]!.classes : ALL_CLASSES;
   return classes.map((c) => `${c}${generic.slice(1)}`);
 }
