@@ -2,7 +2,7 @@ import { defineConfig } from 'tsdown';
 
 // The bin: ESM only, run by Node. The library code it calls is @smtp-codes/explain.
 export default defineConfig({
-  entry: { cli: 'src/cli.ts' },
+  entry: { cli: 'src/cli.ts', man: 'src/man.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',

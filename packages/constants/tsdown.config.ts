@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'reply-code': 'src/reply-code.ts',
     'enhanced-status': 'src/enhanced-status.ts',
+    'bounce-reason': 'src/bounce-reason.ts',
     'locales/en': 'src/locales/en.ts',
     'locales/ja': 'src/locales/ja.ts',
     'locales/ru': 'src/locales/ru.ts',

@@ -8,7 +8,9 @@ try {
   console.log(
     `spec OK: ${spec.replyCodes.length} reply codes, ${e.classes.length} classes, ${e.subjects.length} subjects, ` +
       `${e.codes.length} enhanced codes, ${spec.commands.length} commands, ${spec.digits.first.length}+${spec.digits.second.length} digits, ` +
-      `${spec.concepts.length} concepts, ${spec.references.length} documents`,
+      `${spec.concepts.length} concepts, ${spec.references.length} documents, ${spec.reasons.length} reasons, ` +
+      `${spec.reasonRules.patterns.length}+${spec.reasonRules.enhanced.length}+${spec.reasonRules.reply.length} reason rules, ` +
+      `${spec.providers.length} providers`,
   );
 } catch (err) {
   if (!(err instanceof SpecError)) throw err;

@@ -32,6 +32,16 @@ const ORDER: Record<string, string[]> = {
   ],
   example: ['reply', 'source'],
   command: ['command', 'title', 'description', 'references', 'extension', 'success', 'intermediate', 'errors', 'note'],
+  reason: ['id', 'constant', 'severity', 'title', 'description', 'action', 'aliases'],
+  aliasSet: ['tool', 'url', 'names'],
+  reasonRules: ['patterns', 'enhanced', 'reply'],
+  patterns: ['pattern', 'reason', 'examples'],
+  enhanced: ['code', 'reason'],
+  reply: ['code', 'reason'],
+  provider: ['id', 'constant', 'name', 'url', 'recognise', 'codes'],
+  recognise: ['hosts', 'patterns'],
+  providerPattern: ['pattern', 'examples'],
+  codes: ['reply', 'enhanced', 'text', 'reason', 'meaning', 'action'],
 };
 const CHILD: Record<string, string> = {
   title: 'localized',
@@ -39,8 +49,12 @@ const CHILD: Record<string, string> = {
   note: 'localized',
   references: 'reference',
   variants: 'variant',
+  action: 'localized',
+  meaning: 'localized',
   examples: 'example',
 };
+// Children whose kind depends on the parent (a provider's `patterns` are not the rules' patterns).
+const NESTED: Record<string, Record<string, string>> = { recognise: { patterns: 'providerPattern' } };
 
 function ordered(kind: string, value: unknown): unknown {
   if (Array.isArray(value)) return value.map((v) => ordered(kind, v));
@@ -51,7 +65,7 @@ function ordered(kind: string, value: unknown): unknown {
   const unknown = Object.keys(source).filter((k) => !keys.includes(k));
   if (unknown.length > 0) throw new Error(`${kind} has fields without an order: ${unknown.join(', ')}`);
   const out: Record<string, unknown> = {};
-  for (const k of keys) if (source[k] !== undefined) out[k] = ordered(CHILD[k] ?? k, source[k]);
+  for (const k of keys) if (source[k] !== undefined) out[k] = ordered(NESTED[kind]?.[k] ?? CHILD[k] ?? k, source[k]);
   return out;
 }
 
@@ -74,6 +88,10 @@ export function buildDataset(spec: Spec, version: string): Dataset {
       codes: ordered('enhancedCode', spec.enhanced.codes),
     },
     commands: ordered('command', spec.commands),
+    reasons: spec.reasons.map((r) => ({ ...(ordered('reason', { ...r, aliases: undefined }) as object), aliases: r.aliases })),
+    reasonAliasSets: spec.reasonAliasSets.map((a) => ({ tool: a.tool, url: a.url, names: a.names })),
+    reasonRules: ordered('reasonRules', spec.reasonRules),
+    providers: ordered('provider', spec.providers),
   } as Dataset;
 }
 

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IndentationText, Project, QuoteKind, type StatementStructures, StructureKind, VariableDeclarationKind } from 'ts-morph';
 import { buildDataset, serializeDataset } from './dataset.js';
+import { bounceReasonStatements, reasonFactStatements, reasonLocaleParts } from './generate-reasons.js';
 import { loadSpec, REPO_ROOT, SCHEMA_FILE } from './load-spec.js';
 import { documentName, referenceLabel, referenceUrl } from './references.js';
 import { LOCALES, type Locale, type Localized, type Reference, type Spec } from './types.js';
@@ -102,6 +103,9 @@ export function generateConstants(spec: Spec, version: string): Map<string, stri
       constant(s.constant, s.subject, `**X.${s.subject}.X ${s.title.en}**\n\n${s.description.en}\n\nja: ${s.title.ja} / ru: ${s.title.ru}`),
     ),
   );
+
+  emit('bounce-reason.ts', bounceReasonStatements(spec, jsdoc));
+  emit('reason-facts.ts', [importFreeze, ...reasonFactStatements(spec, table)]);
 
   const refs = (list: Reference[]) => list.map((r) => (r.section ? { doc: r.doc, section: r.section } : { doc: r.doc }));
   emit('code-lists.ts', [
@@ -216,6 +220,7 @@ export function generateConstants(spec: Spec, version: string): Map<string, stri
       thirdDigit: text(spec.digits.third),
       commands: Object.fromEntries(spec.commands.map((c) => [c.command, text(c)])),
       concepts: Object.fromEntries(spec.concepts.map((c) => [c.id, text(c)])),
+      ...reasonLocaleParts(spec, locale),
     };
     // One constant per part, and the two locale objects built from them by name only: a bundle
     // that uses only `${locale}Meanings` then drops the commands and concepts texts.
@@ -225,7 +230,7 @@ export function generateConstants(spec: Spec, version: string): Map<string, stri
       `{\n${keys.map((k) => (typeof data[k as keyof typeof data] === 'object' ? `  ${k},` : `  ${k}: ${JSON.stringify(data[k as keyof typeof data])},`)).join('\n')}\n}`;
     emit(`${locale}.ts`, [
       importFreeze,
-      imports(['LocaleData', 'MeaningData'], '../locale.js'),
+      imports(['LocaleData', 'MeaningData', 'ReasonTextData'], '../locale.js'),
       ...parts.map(
         ([key, value]): StatementStructures => ({
           kind: StructureKind.VariableStatement,
@@ -239,6 +244,15 @@ export function generateConstants(spec: Spec, version: string): Map<string, stri
         declarationKind: VariableDeclarationKind.Const,
         docs: [jsdoc(`The texts of the codes and digits in ${LOCALE_NAMES[locale]}, without commands and concepts.`)],
         declarations: [{ name: `${locale}Meanings`, type: 'MeaningData', initializer: frozen(object(meaningKeys)) }],
+      },
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [jsdoc(`The texts of the bounce reasons and of the providers' codes in ${LOCALE_NAMES[locale]}.`)],
+        declarations: [
+          { name: `${locale}Reasons`, type: 'ReasonTextData', initializer: frozen(object(['locale', 'name', 'reasons', 'providers'])) },
+        ],
       },
       {
         kind: StructureKind.VariableStatement,
@@ -322,6 +336,14 @@ export function withCodeTable(readme: string, spec: Spec): string {
     '| --- | --- | --- |',
     ...spec.enhanced.codes.map(
       (c) => `| ${c.code} | \`EnhancedStatus.${c.constant}\` | ${cell(c.title.en)}${c.deprecated ? ' (deprecated)' : ''} |`,
+    ),
+    '',
+    '### BounceReason',
+    '',
+    '| Reason | Constant | Meaning | Severity | Sisimai |',
+    '| --- | --- | --- | --- | --- |',
+    ...spec.reasons.map(
+      (r) => `| ${r.id} | \`BounceReason.${r.constant}\` | ${cell(r.title.en)} | ${r.severity} | ${(r.aliases.sisimai ?? []).join(', ')} |`,
     ),
   ];
   return `${readme.slice(0, from + START.length)}\n\n${rows.join('\n')}\n\n${readme.slice(to)}`;

@@ -5,6 +5,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { classProblems } from './code-classes.js';
 import { constantName } from './constant-name.js';
+import { checkReasons, PROVIDERS_DIR } from './spec-reasons.js';
 import type { Command, EnhancedCode, ReplyCode, Spec } from './types.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -60,6 +61,15 @@ const FILE_KINDS: Record<string, Record<string, KeySpec>> = {
   'commands.yaml': { commands: { def: 'command', list: true, name: byField('command') } },
   'enhanced-classes.yaml': { classes: { def: 'enhancedClass', list: true, name: byField('class', 'class ') } },
   'enhanced-subjects.yaml': { subjects: { def: 'enhancedSubject', list: true, name: byField('subject', 'subject ') } },
+  'reasons.yaml': {
+    aliasSets: { def: 'aliasSet', list: true, name: byField('tool', 'aliases of ') },
+    reasons: { def: 'reason', list: true, name: byField('id') },
+  },
+  'reason-rules.yaml': {
+    patterns: { def: 'reasonPattern', list: true, name: (item, i) => `pattern ${i + 1}${item.reason ? ` (${String(item.reason)})` : ''}` },
+    enhanced: { def: 'enhancedRule', list: true, name: byField('code', 'enhanced ') },
+    reply: { def: 'replyRule', list: true, name: byField('code', 'reply ') },
+  },
 };
 const ENHANCED_DIR = 'enhanced-codes';
 const ENHANCED_KIND: Record<string, KeySpec> = { codes: { def: 'enhancedCode', list: true, name: byField('code') } };
@@ -110,6 +120,13 @@ export function readSpecFiles(dir: string = SPEC_DIR): Map<string, string> {
     // reported below as a missing directory
   }
   for (const f of enhanced.sort()) files.set(`${ENHANCED_DIR}/${f}`, readBounded(join(dir, ENHANCED_DIR, f)));
+  let providers: string[] = [];
+  try {
+    providers = readdirSync(join(dir, PROVIDERS_DIR)).filter((f) => f.endsWith('.yaml'));
+  } catch {
+    // no providers yet
+  }
+  for (const f of providers.sort()) files.set(`${PROVIDERS_DIR}/${f}`, readBounded(join(dir, PROVIDERS_DIR, f)));
   return files;
 }
 
@@ -455,6 +472,25 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
     });
   }
 
+  // Bounce reasons, their rules and the providers (spec-reasons.ts).
+  const reasonChecks = checkReasons({
+    files,
+    prefix,
+    reasons: list('reason'),
+    aliasSets: list('aliasSet'),
+    patterns: list('reasonPattern'),
+    enhanced: list('enhancedRule'),
+    reply: list('replyRule'),
+    reasonIds: known('reason', 'id'),
+    rawReasons: raw.reason ?? [],
+    registryCodes: known('enhancedCode', 'code'),
+    subjects,
+    basicCodes: basic,
+    validator: schemaValidator,
+    describeError: describeAjvError,
+  });
+  issues.push(...reasonChecks.issues);
+
   const third = singles['digits.yaml#third'];
   const registry = singles['references.yaml#registry'];
   if (issues.length > 0 || !third || !registry) throw new SpecError(issues);
@@ -493,5 +529,13 @@ export function loadSpecFromFiles(files: Map<string, string>, prefix = 'spec'): 
         .sort((a, b) => a.subject - b.subject || a.detail - b.detail),
     },
     commands: commandOrder,
+    reasons: values<Spec['reasons'][number]>('reason'),
+    reasonAliasSets: values<Spec['reasonAliasSets'][number]>('aliasSet'),
+    reasonRules: {
+      patterns: values<Spec['reasonRules']['patterns'][number]>('reasonPattern'),
+      enhanced: values<Spec['reasonRules']['enhanced'][number]>('enhancedRule'),
+      reply: values<Spec['reasonRules']['reply'][number]>('replyRule'),
+    },
+    providers: reasonChecks.providers,
   };
 }

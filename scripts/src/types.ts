@@ -120,6 +120,57 @@ export interface Command {
   note?: Localized;
 }
 
+export type Severity = 'hard' | 'soft' | 'depends' | 'none';
+
+export interface Reason {
+  id: string;
+  constant: string;
+  severity: Severity;
+  title: Localized;
+  description: Localized;
+  action: Localized;
+  /** Names other tools give this reason, by tool: `{ sisimai: ['userunknown'] }`. */
+  aliases: Record<string, string[]>;
+}
+
+/** Every reason name of another tool (each is mapped by exactly one reason). */
+export interface AliasSet {
+  tool: string;
+  url: string;
+  names: string[];
+}
+
+export interface ReasonPattern {
+  pattern: string;
+  reason: string;
+  examples: string[];
+}
+
+export interface ReasonRules {
+  patterns: ReasonPattern[];
+  /** `X.s.d`, `X.s`, or one class only: `C.s.d`, `C.s`, `C`. */
+  enhanced: Array<{ code: string; reason: string }>;
+  reply: Array<{ code: number; reason: string }>;
+}
+
+export interface ProviderCode {
+  reply?: number;
+  enhanced: string | null;
+  text?: string;
+  reason: string;
+  meaning: Localized;
+  action: Localized;
+}
+
+export interface Provider {
+  id: string;
+  constant: string;
+  name: string;
+  url: string;
+  recognise: { hosts: string[]; patterns: Array<{ pattern: string; examples: string[] }> };
+  codes: ProviderCode[];
+}
+
 export interface Spec {
   registry: RegistryInfo;
   references: Document[];
@@ -128,6 +179,10 @@ export interface Spec {
   replyCodes: ReplyCode[];
   enhanced: { classes: EnhancedClass[]; subjects: EnhancedSubject[]; codes: EnhancedCode[] };
   commands: Command[];
+  reasons: Reason[];
+  reasonAliasSets: AliasSet[];
+  reasonRules: ReasonRules;
+  providers: Provider[];
 }
 
 /** The published dataset: the spec plus the version of the package that ships it. */

@@ -5,7 +5,7 @@ import type { LocaleId } from '@smtp-codes/constants';
 import { parseLang } from './env.js';
 import type { CommandName, Messages } from './i18n/index.js';
 
-export const COMMANDS: readonly CommandName[] = ['explain', 'scan', 'list', 'show'];
+export const COMMANDS: readonly CommandName[] = ['explain', 'scan', 'list', 'show', 'completion'];
 
 /** A mistake in the command line: exit code 2. */
 export class UsageError extends Error {
@@ -17,21 +17,27 @@ interface OptionSpec {
   short?: string;
 }
 
-const OPTIONS: Record<string, OptionSpec> = {
+export const OPTIONS: Record<string, OptionSpec> = {
   lang: { type: 'string' },
   json: { type: 'boolean' },
+  ndjson: { type: 'boolean' },
+  by: { type: 'string' },
+  top: { type: 'string' },
+  since: { type: 'string' },
+  until: { type: 'string' },
   strict: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 };
 
 /** Which options each command takes (the command-less form takes --help, --version, --lang). */
-const ALLOWED: Record<CommandName | 'none', readonly string[]> = {
+export const ALLOWED: Record<CommandName | 'none', readonly string[]> = {
   none: ['lang', 'help', 'version'],
   explain: ['lang', 'json', 'strict', 'help'],
-  scan: ['lang', 'json', 'help'],
+  scan: ['lang', 'json', 'ndjson', 'by', 'top', 'since', 'until', 'help'],
   list: ['lang', 'json', 'help'],
   show: ['lang', 'json', 'help'],
+  completion: ['help'],
 };
 
 export interface ParsedArgs {
@@ -42,6 +48,9 @@ export interface ParsedArgs {
   strict: boolean;
   help: boolean;
   version: boolean;
+  /** String options given (`by`, `top`, `since`, `until`), as written; checked by their command. */
+  values: Readonly<Record<string, string>>;
+  ndjson: boolean;
 }
 
 /** The value of the last `--lang` (`--lang x` or `--lang=x`), read before anything else so errors speak it. */
@@ -71,7 +80,17 @@ export function parseCommandLine(argv: readonly string[], m: Messages): ParsedAr
     const name = positionals.shift()!;
     if (!(COMMANDS as readonly string[]).includes(name)) {
       if (name === 'help')
-        return { command: undefined, positionals: [], lang: undefined, json: false, strict: false, help: true, version: false };
+        return {
+          command: undefined,
+          positionals: [],
+          lang: undefined,
+          json: false,
+          strict: false,
+          help: true,
+          version: false,
+          values: {},
+          ndjson: false,
+        };
       throw new UsageError(m.errors.unknownCommand(name));
     }
     command = name as CommandName;
@@ -104,5 +123,7 @@ export function parseCommandLine(argv: readonly string[], m: Messages): ParsedAr
     strict: values.strict === true,
     help: values.help === true,
     version: values.version === true,
+    values: Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string')),
+    ndjson: values.ndjson === true,
   };
 }

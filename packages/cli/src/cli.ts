@@ -22,12 +22,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 import('./run.js')
-  .then(({ run }) =>
+  .then(({ run, stdinIsDirectory }) =>
     run(process.argv.slice(2), {
       stdout: (s) => process.stdout.write(s),
       stderr: (s) => process.stderr.write(s),
       stdin: process.stdin,
       stdinIsTTY: process.stdin.isTTY === true,
+      stdinIsDirectory: stdinIsDirectory(),
+      write: (s) =>
+        new Promise<void>((resolve) => {
+          if (process.stdout.write(s)) resolve();
+          else process.stdout.once('drain', resolve);
+        }),
+      now: () => Date.now(),
       stdoutIsTTY: process.stdout.isTTY === true,
       stderrIsTTY: process.stderr.isTTY === true,
       columns: process.stdout.isTTY ? process.stdout.columns : undefined,

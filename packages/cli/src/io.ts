@@ -11,6 +11,12 @@ export interface Io {
   stderr: (s: string) => void;
   stdin: Readable;
   stdinIsTTY: boolean;
+  /** Standard input is a directory (`scan < /tmp`). */
+  stdinIsDirectory: boolean;
+  /** Writes to stdout and resolves once the stream can take more (backpressure for long output). */
+  write: (s: string) => Promise<void>;
+  /** The current time in ms (relative `--since`, the year of yearless stamps read from stdin). */
+  now: () => number;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   /** Terminal width of stdout, when it is a terminal. */

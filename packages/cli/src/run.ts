@@ -3,6 +3,7 @@
 import type { LocaleId } from '@smtp-codes/constants';
 import pkg from '../package.json' with { type: 'json' };
 import { parseCommandLine, peekLang, UsageError } from './args.js';
+import { completionCommand } from './commands/completion.js';
 import { explainCommand } from './commands/explain.js';
 import { listCommand, showCommand } from './commands/reference.js';
 import { scanCommand } from './commands/scan.js';
@@ -13,6 +14,8 @@ import { sanitize, toAscii } from './format/text.js';
 import { helpText } from './help.js';
 import { LANGUAGES, type Language } from './i18n/index.js';
 import { type Context, EXIT_INPUT, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+
+export { stdinIsDirectory } from './input.js';
 
 export const VERSION: string = pkg.version;
 
@@ -32,7 +35,7 @@ export async function run(argv: readonly string[], processIo: Io): Promise<numbe
     if (charset !== undefined) {
       if (lang !== 'en') io.stderr(`smtp-codes: ${sanitize(charsetFallback(charset, lang))}\n`);
       lang = 'en';
-      io = asciiOnly(io, args.json);
+      io = asciiOnly(io, args.json || args.ndjson);
     }
     const language = languageFor(lang);
     messages = language.messages;
@@ -66,6 +69,8 @@ export async function run(argv: readonly string[], processIo: Io): Promise<numbe
         return listCommand(ctx);
       case 'show':
         return showCommand(ctx);
+      case 'completion':
+        return completionCommand(ctx);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -89,7 +94,8 @@ function charsetFallback(charset: string, lang: LocaleId): string {
 
 /** The same process, writing ASCII only (for a locale whose character set is not UTF-8); JSON stays the same value. */
 function asciiOnly(io: Io, json: boolean): Io {
-  return { ...io, stdout: (s) => io.stdout(json ? jsonToAscii(s) : toAscii(s)), stderr: (s) => io.stderr(toAscii(s)) };
+  const ascii = (s: string) => (json ? jsonToAscii(s) : toAscii(s));
+  return { ...io, stdout: (s) => io.stdout(ascii(s)), write: (s) => io.write(ascii(s)), stderr: (s) => io.stderr(toAscii(s)) };
 }
 
 /** An error as one line, without its stack. */

@@ -1,12 +1,12 @@
 import { en as enLocale } from '@smtp-codes/constants';
 import { ja as jaLocale } from '@smtp-codes/constants/locales/ja';
 import { ru as ruLocale } from '@smtp-codes/constants/locales/ru';
-import { CodeTally, en as enLanguage, explainFinding, extract } from '@smtp-codes/explain';
+import { en as enLanguage, explainFinding, extract, LogRecordReader, LogReport } from '@smtp-codes/explain';
 import { ja as jaLanguage } from '@smtp-codes/explain/ja';
 import { describe, expect, it } from 'vitest';
 import { formatJson, formatJsonLines } from '../src/format/json.js';
 import { formatList, formatShow, listJson, showJson } from '../src/format/reference.js';
-import { formatScanTable } from '../src/format/scan.js';
+import { formatScanReport } from '../src/format/scan.js';
 import { ansi, plain } from '../src/format/style.js';
 import { formatExplanation, formatExplanations } from '../src/format/terminal.js';
 import { displayWidth, sanitize, wrap } from '../src/format/text.js';
@@ -109,6 +109,22 @@ describe('text helpers', () => {
     expect(displayWidth('Код ответа')).toBe(10);
   });
 
+  it('display width: emoji are two columns, combining marks none (Unicode tables, not a hand-written list)', () => {
+    expect(displayWidth('📬')).toBe(2);
+    expect(displayWidth('✅ ok')).toBe(5);
+    expect(displayWidth('👍🏽')).toBe(2); // with a skin-tone modifier
+    expect(displayWidth('👨‍👩‍👧')).toBe(2); // one ZWJ sequence
+    expect(displayWidth('❤️')).toBe(2); // text-default heart made an emoji by U+FE0F
+    expect(displayWidth('e\u0301')).toBe(1); // e + combining acute
+    expect(displayWidth('Й')).toBe(1); // И + combining breve
+    expect(displayWidth('か\u3099')).toBe(2); // か + combining voiced mark
+    expect(displayWidth('\u0301')).toBe(0);
+    expect(displayWidth('ｱｲｳ')).toBe(3); // halfwidth katakana
+    expect(displayWidth('ＡＢ')).toBe(4); // fullwidth Latin
+    expect(displayWidth('한국어')).toBe(6);
+    expect(displayWidth('𠀋')).toBe(2); // CJK extension B
+  });
+
   it('wraps Japanese without breaking before closing punctuation', () => {
     const lines = wrap(
       '恒久的エラーです。そのまま再試行してはいけません。先にアドレス、メッセージ、またはポリシーの問題を解決します。',
@@ -133,29 +149,44 @@ describe('text helpers', () => {
   });
 });
 
-describe('scan table', () => {
-  it('counts, sorted by count, with meanings', () => {
-    const tally = new CodeTally();
-    for (const f of extract('550 5.1.1 a\n\n550 5.1.1 b\n\n451 4.7.1 c\n\nStatus: 5.2.2\n')) tally.add(f);
-    const summary = tally.summary();
-    expect(summary.codes.map((r) => [r.count, r.code, r.enhanced])).toEqual([
+describe('scan report', () => {
+  const report = () => {
+    const r = new LogReport();
+    const reader = new LogRecordReader(Date.parse('2024-02-01T00:00:00Z'));
+    for (const f of extract('550 5.1.1 a\n\n550 5.1.1 b\n\n451 4.7.1 c\n\nStatus: 5.2.2\n')) r.add(reader.read(f));
+    return r.summary();
+  };
+  const options = { messages: en, style: plain, width: 80, lines: 7, files: 1, terminal: false, top: 25, outside: 0, untimed: 0 };
+
+  it('--by code: counts, sorted by count, with meanings and a sample', () => {
+    const summary = report();
+    expect(summary.byCode.map((r) => [r.count, r.code, r.enhanced])).toEqual([
       [2, 550, '5.1.1'],
       [1, 451, '4.7.1'],
       [1, null, '5.2.2'],
     ]);
-    const text = formatScanTable(summary, { messages: en, style: plain, width: 80, lines: 7, files: 1, terminal: false });
-    expect(text.split('\n')[0]).toBe('Count  Code  Enhanced  Meaning');
-    expect(text).toContain('    2  550   5.1.1     Mailbox unavailable / Bad destination mailbox address');
+    const text = formatScanReport(summary, { ...options, by: 'code' });
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Count  Code  Enhanced  Meaning');
+    expect(lines[1]).toBe('    2  550   5.1.1     Mailbox unavailable / Bad destination mailbox address');
+    expect(lines[2]).toBe('       e.g. a');
     expect(text).toContain('    1  -     5.2.2     Mailbox full');
     expect(text).toContain('4 codes in 7 lines');
-    const ruText = formatScanTable(tally.summary(), { messages: ru, style: plain, width: 80, lines: 7, files: 2, terminal: false });
+    const ruText = formatScanReport(summary, { ...options, messages: ru, files: 2, by: 'code' });
     expect(ruText).toContain('4 кода в 7 строках (2 файла)');
   });
 
-  it('an empty summary', () => {
-    expect(
-      formatScanTable(new CodeTally().summary(), { messages: en, style: plain, width: 80, lines: 0, files: 1, terminal: false }),
-    ).toContain('No SMTP codes found.');
+  it('the overview has every breakdown, cut to --top rows', () => {
+    const text = formatScanReport(report(), { ...options, by: undefined, top: 1 });
+    for (const heading of ['By status', 'By reason', 'By code', 'By recipient domain', 'By remote host'])
+      expect(text.split('\n')).toContain(heading);
+    expect(text).toContain('    4  not logged  550 5.1.1 ×2, 451 4.7.1 ×1, - 5.2.2 ×1');
+    expect(text).toContain('… 2 more (--by, --top)');
+    expect(text.startsWith('By status\n')).toBe(true);
+  });
+
+  it('an empty report', () => {
+    expect(formatScanReport(new LogReport().summary(), { ...options, lines: 0, by: undefined })).toContain('No SMTP codes found.');
   });
 });
 

@@ -1,9 +1,33 @@
 import { spawnSync } from 'node:child_process';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type { Io } from '../src/io.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = `${ROOT}bin/smtp-codes.mjs`;
 export const FIXTURE = `${ROOT}test/fixtures/mail.log`;
+/** Logs written by the real MTAs on loopback (test/fixtures/mta/record-*.sh). */
+export const POSTFIX = `${ROOT}test/fixtures/postfix.log`;
+export const EXIM = `${ROOT}test/fixtures/exim.log`;
+export const SENDMAIL = `${ROOT}test/fixtures/sendmail.log`;
+
+/** An Io for calling run() in-process: no input, output dropped, unless overridden. */
+export function fakeIo(over: Partial<Io> = {}): Io {
+  return {
+    stdout: () => {},
+    stderr: () => {},
+    stdin: Readable.from([]),
+    stdinIsTTY: false,
+    stdinIsDirectory: false,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    columns: undefined,
+    env: {},
+    write: async () => {},
+    now: () => Date.now(),
+    ...over,
+  };
+}
 
 export interface Result {
   status: number | null;

@@ -13,6 +13,15 @@ const cases = [
     'one enhanced code, namespace subpath',
     `import * as EnhancedStatus from '@smtp-codes/constants/enhanced-status'; console.log(EnhancedStatus.MailboxFull);`,
   ],
+  [
+    'one bounce reason, namespace subpath',
+    `import * as BounceReason from '@smtp-codes/constants/bounce-reason'; console.log(BounceReason.UserUnknown);`,
+  ],
+  ['describeReason, English', `import { describeReason } from '@smtp-codes/constants'; console.log(describeReason('user-unknown').title);`],
+  [
+    'describeReason, jaReasons',
+    `import { describeReason } from '@smtp-codes/constants'; import { jaReasons } from '@smtp-codes/constants/locales/ja'; console.log(describeReason('user-unknown', jaReasons).title);`,
+  ],
   ['classOf + isTransient', `import { classOf, isTransient } from '@smtp-codes/constants'; console.log(classOf(550), isTransient(451));`],
   ['describeReply, English', `import { describeReply } from '@smtp-codes/constants'; console.log(describeReply(550).title);`],
   [

@@ -1,4 +1,5 @@
 import type { EnhancedStatusValue, ReplyCodeValue } from './code-types.js';
+import * as BounceReasonValues from './generated/bounce-reason.js';
 import * as EnhancedClassValues from './generated/enhanced-class.js';
 import * as EnhancedStatusValues from './generated/enhanced-status.js';
 import * as EnhancedSubjectValues from './generated/enhanced-subject.js';
@@ -25,6 +26,11 @@ export type EnhancedClass = (typeof EnhancedClassValues)[keyof typeof EnhancedCl
 export const EnhancedSubject = EnhancedSubjectValues;
 export type EnhancedSubject = (typeof EnhancedSubjectValues)[keyof typeof EnhancedSubjectValues];
 
+/** Every bounce reason: `BounceReason.UserUnknown === 'user-unknown'`. */
+export const BounceReason = BounceReasonValues;
+/** Union of every bounce reason id the spec lists. */
+export type BounceReason = (typeof BounceReasonValues)[keyof typeof BounceReasonValues];
+
 export { classOf, isPermanent, isSuccess, isTransient, toGeneric, withClass } from './classes.js';
 export { type EnhancedParts, type EnhancedSyntax, type EnhancedToken, parseEnhanced, readEnhanced, toReplyCode } from './codes.js';
 export {
@@ -41,11 +47,43 @@ export {
   type ReplyVariantDescription,
 } from './describe.js';
 export { enhancedCodes, replyCodes } from './generated/code-lists.js';
-export { en, enMeanings } from './generated/en.js';
+export { en, enMeanings, enReasons } from './generated/en.js';
 export { enTitles } from './generated/en-titles.js';
 export { commandFacts, documents, enhancedFacts, replyFacts } from './generated/facts.js';
+export { providers, reasonFacts, reasonRules } from './generated/reason-facts.js';
 export { isEnhancedStatus, isReplyCode } from './guards.js';
-export type { EnhancedText, LocaleData, LocaleId, LocalizedText, MeaningData, ReplyText, TitleData } from './locale.js';
+export type {
+  EnhancedText,
+  LocaleData,
+  LocaleId,
+  LocalizedText,
+  MeaningData,
+  ProviderCodeText,
+  ReasonText,
+  ReasonTextData,
+  ReplyText,
+  TitleData,
+} from './locale.js';
+export {
+  describeProvider,
+  describeReason,
+  type ProviderCodeDescription,
+  type ProviderDescription,
+  type ReasonDescription,
+} from './reasons.js';
 export { enhancedStatusFor, replyCodeFor } from './reverse.js';
 export { enhancedTitle, replyTitle } from './titles.js';
-export type { CommandFact, DocumentFact, EnhancedFact, Reference, ReplyFact, ReplyStatus, ReplyVariantFact } from './types.js';
+export type {
+  CommandFact,
+  DocumentFact,
+  EnhancedFact,
+  ProviderCodeFact,
+  ProviderFact,
+  ReasonFact,
+  ReasonRuleTables,
+  ReasonSeverity,
+  Reference,
+  ReplyFact,
+  ReplyStatus,
+  ReplyVariantFact,
+} from './types.js';

@@ -39,9 +39,32 @@ export interface MeaningData {
  * (`@smtp-codes/constants/locales/ja`) and pass it to the `describe*` functions: an application
  * that never imports a locale never bundles its text.
  */
-export interface LocaleData extends MeaningData {
+export interface LocaleData extends MeaningData, ReasonTextData {
   readonly commands: Readonly<Record<string, LocalizedText>>;
   readonly concepts: Readonly<Record<string, LocalizedText>>;
+}
+
+/** A bounce reason's texts: what happened and what the sender should do. */
+export interface ReasonText extends LocalizedText {
+  readonly action: string;
+}
+
+/** A provider code's texts, in the order of the provider's `codes` in the facts. */
+export interface ProviderCodeText {
+  readonly meaning: string;
+  readonly action: string;
+}
+
+/**
+ * The texts of the bounce reasons and of the providers' codes in one language: all that
+ * `describeReason` and `describeProvider` read. `enReasons`, `jaReasons` and `ruReasons` hold
+ * just these parts; a full locale (`ja`) works too.
+ */
+export interface ReasonTextData {
+  readonly locale: LocaleId;
+  readonly name: string;
+  readonly reasons: Readonly<Record<string, ReasonText>>;
+  readonly providers: Readonly<Record<string, { readonly codes: readonly ProviderCodeText[] }>>;
 }
 
 /**

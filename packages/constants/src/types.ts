@@ -57,3 +57,46 @@ export interface DocumentFact {
   readonly title: string;
   readonly url: string;
 }
+
+/** hard: retrying the same message to the address will not help; soft: a later attempt can succeed; depends: the class of the code decides; none: not a failure. */
+export type ReasonSeverity = 'hard' | 'soft' | 'depends' | 'none';
+
+/** Language-independent facts of a bounce reason. */
+export interface ReasonFact {
+  readonly constant: string;
+  readonly severity: ReasonSeverity;
+  /** The names other tools give this reason, by tool: `{ sisimai: ['userunknown'] }`. */
+  readonly aliases: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The rules that find a reason, as data (spec/reason-rules.yaml). */
+export interface ReasonRuleTables {
+  /** Case-insensitive regular-expression sources, in order: the first that matches wins. */
+  readonly patterns: readonly { readonly pattern: string; readonly reason: string }[];
+  /** By `C.s.d`, `C.s`, `C` (one class) and `X.s.d`, `X.s` (any class). */
+  readonly enhanced: Readonly<Record<string, string>>;
+  /** By basic reply code. */
+  readonly reply: Readonly<Record<number, string>>;
+}
+
+/** A code as a provider documents it; it applies when every field given matches. */
+export interface ProviderCodeFact {
+  readonly reply?: number;
+  /** The full code (`4.7.28`), or null when the provider gives none. */
+  readonly enhanced: string | null;
+  /** A fragment of the provider's reply text, matched case-insensitively. */
+  readonly text?: string;
+  readonly reason: string;
+}
+
+export interface ProviderFact {
+  readonly id: string;
+  readonly constant: string;
+  /** The product name (not translated). */
+  readonly name: string;
+  /** The provider's own public page for its codes. */
+  readonly url: string;
+  /** Host-name suffixes of its servers, and case-insensitive patterns of its reply texts. */
+  readonly recognise: { readonly hosts: readonly string[]; readonly patterns: readonly string[] };
+  readonly codes: readonly ProviderCodeFact[];
+}

@@ -19,6 +19,13 @@ describe('bundles (built dist, esbuild --minify)', async () => {
   it('one reply-code constant from the namespace subpath costs under 1 KB', () => {
     expect(row('one reply code, namespace subpath').bytes).toBeLessThan(1024);
     expect(row('one enhanced code, namespace subpath').bytes).toBeLessThan(1024);
+    expect(row('one bounce reason, namespace subpath').bytes).toBeLessThan(1024);
+  });
+
+  it('describeReason brings the reason texts of its language only, without the code meanings', () => {
+    expect(row('describeReason, English')).toMatchObject({ japanese: false, cyrillic: false, extras: false });
+    expect(row('describeReason, jaReasons')).toMatchObject({ japanese: true, cyrillic: false, extras: false });
+    expect(row('describeReason, jaReasons').bytes).toBeLessThan(row('describeReply + describeEnhanced, jaMeanings').bytes);
   });
 
   it('one constant from the main entry costs what it did before the title lookups (1564 B)', () => {

@@ -161,7 +161,10 @@ describe('meanings-only locales', () => {
       [ja, jaMeanings],
       [ru, ruMeanings],
     ] as const) {
-      const { commands, concepts, ...parts } = full;
+      // The reason and provider texts are the `${locale}Reasons` part (test/reasons.test.ts).
+      const { commands, concepts, reasons, providers, ...parts } = full;
+      expect(reasons).toBeDefined();
+      expect(providers).toBeDefined();
       expect(Object.keys(meanings).sort()).toEqual(Object.keys(parts).sort());
       for (const [key, value] of Object.entries(parts)) expect(meanings[key as keyof typeof meanings], key).toBe(value);
       // What the meanings leave out is there in the full locale.

@@ -27,7 +27,14 @@ const codeSample = LOCALES.flatMap((l) => {
     ...(deprecated ? [`${l}/codes/${deprecated.code}.html`] : []),
   ];
 });
-const pages = [...allPages.filter((p) => !p.includes('/codes/')), ...new Set(codeSample)];
+// The reason and provider pages share two templates as well: per language their indexes and the
+// longest of each (reason-pages.test.ts checks each of them statically).
+const reasonSample = LOCALES.flatMap((l) => [
+  longest(allPages.filter((p) => p.startsWith(`${l}/reasons/`) && !p.endsWith('index.html'))),
+  longest(allPages.filter((p) => p.startsWith(`${l}/providers/`) && !p.endsWith('index.html'))),
+]);
+const perItem = /\/(codes|reasons|providers)\/(?!index\.html$)/;
+const pages = [...allPages.filter((p) => !perItem.test(p)), ...new Set(codeSample), ...reasonSample];
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ja: '日本語', ru: 'Русский' };
 
 const { open, errors, blocked } = useBrowser();
@@ -197,6 +204,75 @@ describe('language switch and anchors', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'code-page-390.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('reason and provider pages on a phone', () => {
+  it('a reason page at 390 px: patterns and example replies wrap, nothing scrolls sideways', async () => {
+    const page = await open('ja/reasons/user-unknown.html', { width: 390, height: 844 });
+    expect(await page.locator('h1').textContent()).toBe(plainText(spec.reasons.find((r) => r.id === 'user-unknown')!.title.ja));
+    // The regular expression is folded away; opened, the longest one wraps inside its box.
+    const summary = page.locator('section.rules details summary').first();
+    expect(await page.locator('section.rules pre.regex').first().isVisible()).toBe(false);
+    await summary.click();
+    expect(await page.locator('section.rules pre.regex').first().isVisible()).toBe(true);
+    const boxes = await page
+      .locator('section.rules pre.reply:visible')
+      .evaluateAll((els) => els.map((el) => ({ client: el.clientWidth, scroll: el.scrollWidth })));
+    expect(boxes.length).toBeGreaterThan(2);
+    for (const b of boxes) expect(b.scroll).toBeLessThanOrEqual(b.client);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // The page links stay on one line: the header keeps its height with eight pages.
+    const nav = await page.locator('nav.pages ul').evaluate((el) => el.getBoundingClientRect().height);
+    expect(nav).toBeLessThan(48);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'reason-page-390.png'), fullPage: true });
+    // The search finds a reason by its Sisimai name and a provider by a host name.
+    await page.fill('#search-input', 'mailboxfull');
+    const hit = page.locator('#search-list li').first();
+    expect(await hit.locator('a').evaluate((a) => (a as HTMLAnchorElement).href)).toBe(url('ja/reasons/mailbox-full.html'));
+    expect(await hit.locator('.kind').textContent()).toBe('不達の理由');
+    await page.fill('#search-input', 'googlemail');
+    expect(
+      await page
+        .locator('#search-list li a')
+        .first()
+        .evaluate((a) => (a as HTMLAnchorElement).href),
+    ).toBe(url('ja/providers/gmail.html'));
+    await page.close();
+  });
+
+  it('a provider page at 390 px: the table of codes becomes one labelled card per code', async () => {
+    const page = await open('ru/providers/gmail.html#code-1', { width: 390, height: 844 });
+    const gmail = spec.providers.find((p) => p.id === 'gmail')!;
+    expect(await page.locator('h1').textContent()).toBe(gmail.name);
+    expect(await page.locator('table.provider-table thead').isVisible()).toBe(false);
+    expect(await page.locator('table.provider-table tbody tr').count()).toBe(gmail.codes.length);
+    const wrap = await page
+      .locator('.table-wrap:has(table.provider-table)')
+      .evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+    expect(wrap.scroll).toBeLessThanOrEqual(wrap.client);
+    const label = await page
+      .locator('#code-1 td')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(label).toContain('Код ответа');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // A reason link leads to the reason's page in the same language.
+    // The one-line page links are scrolled so that the current page's link is in view.
+    const current = await page.locator('nav.pages a[aria-current="page"]').evaluate((a) => {
+      const r = a.getBoundingClientRect();
+      return r.left >= 0 && r.right <= window.innerWidth;
+    });
+    expect(current).toBe(true);
+    const reason = gmail.codes[0]!.reason;
+    await page.click(`#code-1 a[href="../reasons/${reason}.html"]`);
+    await page.waitForURL(new RegExp(`/ru/reasons/${reason}\\.html$`));
+    expect(await page.locator('h1').textContent()).toBe(plainText(spec.reasons.find((r) => r.id === reason)!.title.ru));
+    await page.goto(url('ru/providers/gmail.html'));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'provider-page-390.png'), fullPage: false });
     await page.close();
   });
 });

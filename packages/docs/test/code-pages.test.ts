@@ -144,7 +144,8 @@ describe('a page per code, in every language', () => {
     expect(classify({ code: 552, enhanced: '5.5.3', text: '' }).reason).toBe('too-many-recipients');
     for (const locale of LOCALES) {
       expect(section(page(locale, 552)!, 'retry')).toContain(escapeHtml(ui[locale].code.advice.tooManyRecipients));
-      expect(section(page(locale, 'X.5.3')!, 'retry')).toContain(escapeHtml(ui[locale].code.advice.tooManyRecipients));
+      // X.5.3 is class 4 only: its note, not the retry advice, says how to read a 5.5.3 that a server sends.
+      expect(section(page(locale, 'X.5.3')!, 'retry')).not.toContain(escapeHtml(ui[locale].code.advice.tooManyRecipients));
       expect(section(page(locale, 550)!, 'retry')).not.toContain(escapeHtml(ui[locale].code.advice.tooManyRecipients));
     }
   });

@@ -20,6 +20,7 @@ export type {
   ReturnedMessage,
 } from './bounce/types.js';
 export { enhancedAt, hasReplyCodeAt, isBidiControl } from './chars.js';
+export { LogClock, parseTimeBound } from './clock.js';
 export { en } from './en.js';
 export {
   type BasicMeaning,
@@ -33,8 +34,44 @@ export {
 export { extract, extractInto } from './extract.js';
 export type { ExplainLanguage } from './language.js';
 export { type ExplanationLayout, type LayoutIssue, type LayoutRow, layoutExplanation } from './layout.js';
+export { type LogHeader, type LogTime, readLogHeader, timeAt } from './loghead.js';
 export { type LogMatch, matchExim, matchLogLine, matchPostfix, matchSendmail } from './logs.js';
 export type { AdviceKey, ExplainMessages, IssueKind } from './messages/types.js';
+export {
+  classifyReason,
+  defaultReasonTables,
+  MAX_REASON_TEXT,
+  type ReasonEvidence,
+  type ReasonInput,
+  type ReasonResult,
+  type ReasonTables,
+} from './reason.js';
+export {
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
+  deliveryStatus,
+  domainOf,
+  type LogRecord,
+  LogRecordReader,
+  relayOf,
+} from './record.js';
+export {
+  BREAKDOWNS,
+  type Breakdown,
+  type CodeCount,
+  type CodeReportRow,
+  codeKey,
+  LogReport,
+  MAX_KEYS,
+  MAX_ROW_CODES,
+  MAX_SAMPLE,
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type ReportOptions,
+  type ReportRow,
+  type StatusCounts,
+  type StatusReportRow,
+} from './report.js';
 export { LineScanner, type LineScannerOptions, replyLineStart } from './scanner.js';
 export { CodeTally, MAX_ROWS, type ScanSummary, type SummaryRow } from './summary.js';
 export {

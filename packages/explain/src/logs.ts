@@ -29,6 +29,17 @@ const IN_REPLY_TO = ' (in reply to ';
  * the same `host H said:` wording in Postfix bounce texts, and `dsn=` with a reason and no reply.
  */
 export function matchPostfix(line: string): LogMatch | null {
+  // Most lines of a mail log name no code (connect, client=, message-id=, removed …): a line
+  // without any of these anchors cannot match below, so it is left after five quick searches.
+  if (
+    line.indexOf('dsn=') < 0 &&
+    line.indexOf('status=') < 0 &&
+    line.indexOf(SAID) < 0 &&
+    line.indexOf(REFUSED) < 0 &&
+    line.indexOf('reject: ') < 0
+  ) {
+    return null;
+  }
   const context: FindingContext = {};
   const statusAt = findField(line, 'status');
   let statusParen = -1;
@@ -135,7 +146,7 @@ export function matchExim(line: string): LogMatch | null {
       break;
     }
   }
-  if (marker < 0) return null;
+  if (marker < 0) return matchEximDelivery(line);
   const context: FindingContext = {};
   for (const [flag, status] of [
     ['** ', 'failed'],
@@ -175,6 +186,47 @@ export function matchExim(line: string): LogMatch | null {
   return { kind: 'exim', replyText: unescapeExim(trimSpace(line.slice(start))), reason: null, context };
 }
 
+/** Exim's delivery flags: `=>` delivered, `->` an additional address of the same delivery. */
+const EXIM_DELIVERED = [' => ', ' -> '];
+const EXIM_CONFIRMATION = ' C="';
+
+/**
+ * An Exim delivery with the server's confirmation (log_selector `+smtp_confirmation`):
+ * `1rNabc-0001Xy-AB => carol@example.net R=dnslookup T=remote_smtp H=mx.example.net [198.51.100.2] C="250 2.0.0 Ok"`.
+ */
+function matchEximDelivery(line: string): LogMatch | null {
+  const confirmation = line.indexOf(EXIM_CONFIRMATION);
+  if (confirmation < 0) return null;
+  let flag = -1;
+  for (const f of EXIM_DELIVERED) {
+    flag = line.indexOf(f);
+    if (flag >= 0) break;
+  }
+  if (flag < 0 || flag > confirmation) return null;
+  const start = confirmation + EXIM_CONFIRMATION.length;
+  if (!hasReplyCodeAt(line, start)) return null;
+  // The value ends at the `"` before the next field (or the line's end); a `"` inside it is kept.
+  let end = line.indexOf('" ', start);
+  while (end >= 0 && !eximFieldAt(line, end + 2)) end = line.indexOf('" ', end + 1);
+  if (end < 0) end = line.endsWith('"') ? line.length - 1 : line.length;
+  const context: FindingContext = { status: 'delivered', command: 'end of data' };
+  // `=> bob@example.com R=…`, or `=> bob <bob@example.com> R=…` when a router rewrote the address.
+  const address = tokenAt(line, flag + 4);
+  const original = angleAt(line, flag + 5 + address.length);
+  if (original !== undefined) context.recipient = original;
+  else if (address) context.recipient = address;
+  const h = line.indexOf(' H=', flag);
+  if (h >= 0 && h < confirmation) context.host = eximHost(line, h + 3);
+  return { kind: 'exim', replyText: unescapeExim(line.slice(start, end)), reason: null, context };
+}
+
+/** An Exim `NAME=` field at `i`: upper-case letters, then `=`. */
+function eximFieldAt(line: string, i: number): boolean {
+  let j = i;
+  while (j < line.length && line.charCodeAt(j) >= 65 && line.charCodeAt(j) <= 90) j++;
+  return j > i && line.charCodeAt(j) === 61;
+}
+
 function eximHost(line: string, start: number): string {
   const token = tokenAt(line, start);
   const rest = start + token.length;
@@ -205,6 +257,8 @@ function unescapeExim(text: string): string {
  * `reply=550 5.1.1 …` (some versions), and `ruleset=check_rcpt, arg1=<addr>, …, reject=550 5.7.1 …`.
  */
 export function matchSendmail(line: string): LogMatch | null {
+  // Each form below needs one of these fields (`stat=` is not part of Postfix's `status=`).
+  if (line.indexOf('stat=') < 0 && line.indexOf('reject=') < 0 && line.indexOf('reply=') < 0) return null;
   const stat = fieldValue(line, 'stat');
   const reply = fieldValue(line, 'reply');
   const reject = fieldValue(line, 'reject');
@@ -216,7 +270,9 @@ export function matchSendmail(line: string): LogMatch | null {
   const dsn = dsnField?.value;
   if (dsn && enhancedAt(dsn, 0)) context.dsn = dsn;
   const to = findField(line, 'to');
-  const address = to >= 0 ? angleAt(line, to) : undefined;
+  // `to=<bob@example.com>`, or bare as sendmail logs a local submission: `to=bob@example.com,carol@…`
+  // (the first address of such a list stands for the line).
+  const address = to >= 0 ? (angleAt(line, to) ?? (tokenAt(line, to) || undefined)) : undefined;
   if (address !== undefined) context.recipient = address;
   else {
     const arg1 = findField(line, 'arg1');

@@ -58,6 +58,11 @@ export class LineScanner {
   private field: PendingField | null = null;
   private dsn: FindingContext = {};
   private block: ReplyCollector | null = null;
+  /**
+   * The code of a reply that hit the parser's line limit: its further lines belong to the reply
+   * already reported, so they are skipped (up to its last line) instead of starting new replies.
+   */
+  private overflowCode: string | null = null;
 
   constructor(options: LineScannerOptions = {}) {
     this.mode = options.mode ?? 'lenient';
@@ -84,12 +89,20 @@ export class LineScanner {
       }
       this.finishField(out);
     }
+    if (this.overflowCode !== null) {
+      const start = replyLineStart(line);
+      if (start >= 0 && line.startsWith(this.overflowCode, start)) {
+        if (line.charCodeAt(start + 3) !== 45) this.overflowCode = null;
+        return out;
+      }
+      this.overflowCode = null;
+    }
     if (this.block) {
       const start = replyLineStart(line);
       if (start >= 0) {
         const text = line.slice(start);
         this.block.push(`${text}\r\n`, text, out);
-        if (this.block.failed) this.block = null;
+        this.afterPush(text);
         return out;
       }
       this.block.end(out);
@@ -99,8 +112,17 @@ export class LineScanner {
     return out;
   }
 
+  /** A failed run is dropped; one that failed on its line limit skips the rest of that reply. */
+  private afterPush(text: string): void {
+    const failed = this.block?.failed;
+    if (!failed) return;
+    this.block = null;
+    if (failed.kind === 'too-many-lines' && text.charCodeAt(3) === 45) this.overflowCode = text.slice(0, 3);
+  }
+
   end(): Finding[] {
     const out: Finding[] = [];
+    this.overflowCode = null;
     if (this.field) this.finishField(out);
     if (this.block) {
       this.block.end(out);
@@ -130,7 +152,7 @@ export class LineScanner {
       this.block = new ReplyCollector(this.mode, this.lineNo);
       const text = line.slice(start);
       this.block.push(`${text}\r\n`, text, out);
-      if (this.block.failed) this.block = null;
+      this.afterPush(text);
       return;
     }
     const i = skipSpaces(line, 0);

@@ -28,10 +28,15 @@ describe('browser-safe modules', () => {
     );
   });
 
-  it.each(files('src').filter((f) => !f.startsWith('src/messages/')))('%s scans text without regular expressions', (file) => {
-    const source = readFileSync(`${ROOT}${file}`, 'utf8');
-    expect(source).not.toMatch(/new RegExp|\.match(All)?\(|\.search\(|\.replace(All)?\(\/|\.split\(\/|\/\.exec\(|\.test\(/);
-  });
+  // src/reason.ts runs the spec's reason patterns, which are regular expressions by design (checked
+  // by the spec loader, applied to a bounded text).
+  it.each(files('src').filter((f) => !f.startsWith('src/messages/') && f !== 'src/reason.ts'))(
+    '%s scans text without regular expressions',
+    (file) => {
+      const source = readFileSync(`${ROOT}${file}`, 'utf8');
+      expect(source).not.toMatch(/new RegExp|\.match(All)?\(|\.search\(|\.replace(All)?\(\/|\.split\(\/|\/\.exec\(|\.test\(/);
+    },
+  );
 
   const builtImports = (file: string) => {
     const source = readFileSync(`${ROOT}${file}`, 'utf8');

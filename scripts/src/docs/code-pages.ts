@@ -2,8 +2,9 @@
 // an enhanced status code. Each holds what its entry on the list page holds, plus the digits or
 // class/subject/detail spelled out, the retry advice, real replies, related codes and the same
 // page in the other languages.
-import { type EnhancedCode, LOCALES, type ReplyCode, type ReplyExample } from '../types.js';
-import { enhancedView, type Link, languageLink, type PageContext, type PageModel, replyCodeView } from './model.js';
+import type { EnhancedCode, ReplyCode, ReplyExample } from '../types.js';
+import { enhancedView, type Link, otherLanguages, type PageContext, type PageModel, replyCodeView } from './model.js';
+import { enhancedRule, providerCodesOf, providerCodeView, reasonLink, replyRule } from './reason-links.js';
 import { classAdvice, replyAdvice, TOO_MANY_RECIPIENTS_CODES } from './retry.js';
 import {
   classAnchor,
@@ -32,13 +33,9 @@ function examplesView(examples: ReplyExample[] | undefined) {
   return (examples ?? []).map((x) => ({ reply: x.reply, source: x.source }));
 }
 
-/** Links to the same page in the other languages, labelled in their own language. */
-function otherLanguages(ctx: PageContext, key: PageKey) {
-  return LOCALES.filter((l) => l !== ctx.locale).map((l) => ({
-    locale: l,
-    label: ctx.strings.ui[l].languageName,
-    href: languageLink(key, ctx.format, ctx.locale, l),
-  }));
+/** The providers' meanings of a code, each labelled with its provider. */
+function providerMeanings(ctx: PageContext, key: PageKey, page: { reply: number } | { enhanced: string }) {
+  return providerCodesOf(ctx.spec, page).map(({ provider, code, index }) => providerCodeView(ctx, key, provider, code, index));
 }
 
 function retryMore(ctx: PageContext, key: PageKey): Link {
@@ -96,11 +93,26 @@ function replyPageModel(ctx: PageContext, r: ReplyCode): PageModel {
         more: retryMore(ctx, key),
       },
       examples: examplesView(r.examples),
+      reasons: (() => {
+        const rule = replyRule(spec, r.code);
+        return rule ? [{ codes: [String(r.code)], reason: reasonLink(ctx, key, rule.reason) }] : [];
+      })(),
+      providerMeanings: providerMeanings(ctx, key, { reply: r.code }),
       related: related.filter((g) => g.codes.length > 0 || g.none !== null),
       list: { label: fill(ui.code.inList, { page: ui.replyCodes.title }), href: pageLink(key, 'replyCodes', format, replyAnchor(r.code)) },
       otherLanguages: otherLanguages(ctx, key),
     },
   };
+}
+
+/** The reason each class of an enhanced code leads to, classes with the same reason together. */
+function codeReasons(ctx: PageContext, key: PageKey, wires: string[]) {
+  const byReason = new Map<string, string[]>();
+  for (const wire of wires) {
+    const rule = enhancedRule(ctx.spec, wire);
+    if (rule) byReason.set(rule.reason, [...(byReason.get(rule.reason) ?? []), wire]);
+  }
+  return [...byReason].map(([reason, codes]) => ({ codes, reason: reasonLink(ctx, key, reason) }));
 }
 
 function enhancedPageModel(ctx: PageContext, e: EnhancedCode): PageModel {
@@ -155,6 +167,8 @@ function enhancedPageModel(ctx: PageContext, e: EnhancedCode): PageModel {
         more: retryMore(ctx, key),
       },
       examples: examplesView(e.examples),
+      reasons: codeReasons(ctx, key, view.usedAs),
+      providerMeanings: providerMeanings(ctx, key, { enhanced: e.code }),
       related: related.filter((g) => g.codes.length > 0 || g.none !== null),
       list: {
         label: fill(ui.code.inList, { page: ui.enhancedCodes.title }),

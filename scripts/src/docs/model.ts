@@ -4,6 +4,8 @@ import { ALL_CLASSES } from '../code-classes.js';
 import { referenceLabel, referenceUrl } from '../references.js';
 import { type Command, type EnhancedCode, LOCALES, type Locale, type Reference, type ReplyCode, type Spec } from '../types.js';
 import { codePages } from './code-pages.js';
+import { providerPages } from './provider-pages.js';
+import { reasonPages } from './reason-pages.js';
 import {
   classAnchor,
   commandAnchor,
@@ -15,6 +17,8 @@ import {
   type PageKey,
   pageLink,
   pagePath,
+  providerPage,
+  reasonPage,
   relativeLink,
   replyAnchor,
   replyPage,
@@ -55,18 +59,22 @@ const NAV: ReadonlyArray<[PageKey, keyof Ui['pages']]> = [
   ['replyCodes', 'replyCodes'],
   ['enhancedCodes', 'enhancedCodes'],
   ['commands', 'commands'],
+  ['reasons', 'reasons'],
+  ['providers', 'providers'],
   ['glossary', 'glossary'],
   ['explain', 'explain'],
 ];
 
-/** Pages that only the site has: the explain page runs a script, which Markdown cannot. */
-const SITE_ONLY: ReadonlySet<PageKey> = new Set(['explain']);
+/** Pages that only the site has: the explain page runs a script, which Markdown cannot; the reason and provider pages are new with the site's page per code. */
+const SITE_ONLY: ReadonlySet<PageKey> = new Set(['explain', 'reasons', 'providers']);
 
 /** The list page a page belongs to in the navigation. */
 function navSection(page: PageKey): PageKey {
   if (page.startsWith('command:')) return 'commands';
   if (page.startsWith('reply:')) return 'replyCodes';
   if (page.startsWith('enhanced:')) return 'enhancedCodes';
+  if (page.startsWith('reason:')) return 'reasons';
+  if (page.startsWith('provider:')) return 'providers';
   return page;
 }
 
@@ -79,6 +87,15 @@ export function absoluteUrl(siteUrl: string, sitePath: string): string {
 export function languageLink(page: PageKey, format: Format, from: Locale, to: Locale): string {
   const path = pagePath(page, format);
   return relativeLink(`${from}/${path}`, `${to}/${path}`);
+}
+
+/** Links to the same page in the other languages, labelled in their own language. */
+export function otherLanguages(ctx: PageContext, key: PageKey) {
+  return LOCALES.filter((l) => l !== ctx.locale).map((l) => ({
+    locale: l,
+    label: ctx.strings.ui[l].languageName,
+    href: languageLink(key, ctx.format, ctx.locale, l),
+  }));
 }
 
 /** The frame around every page: navigation, language switch, paths to the site root. */
@@ -345,6 +362,8 @@ function glossaryPage(ctx: PageContext): PageModel {
     template: 'glossary',
     title: ui.glossary.title,
     data: {
+      // The bounce reasons are site pages; the Markdown glossary has no page to link.
+      reasonsLink: ctx.format === 'html' ? { label: ui.glossary.reasonsLink, href: pageLink(key, 'reasons', ctx.format) } : null,
       sections: strings.glossary.map((s) => ({
         anchor: `section-${s.id}`,
         title: s.title[locale],
@@ -364,7 +383,7 @@ function glossaryPage(ctx: PageContext): PageModel {
 /** Every page of one language in one format. */
 export function buildPages(ctx: PageContext): PageModel[] {
   const pages = [overviewPage(ctx), replyCodesPage(ctx), enhancedCodesPage(ctx), ...commandsPages(ctx), glossaryPage(ctx)];
-  if (ctx.format === 'html') pages.push(explainPage(ctx), ...codePages(ctx));
+  if (ctx.format === 'html') pages.push(explainPage(ctx), ...codePages(ctx), ...reasonPages(ctx), ...providerPages(ctx));
   return pages;
 }
 
@@ -411,9 +430,9 @@ function explainPage(ctx: PageContext): PageModel {
 
 /** One entry of the site's search index. */
 export interface SearchEntry {
-  /** r: reply code, e: enhanced status code, c: command. */
-  k: 'r' | 'e' | 'c';
-  /** The code or command as shown. */
+  /** r: reply code, e: enhanced status code, c: command, b: bounce reason, p: provider. */
+  k: 'r' | 'e' | 'c' | 'b' | 'p';
+  /** The code or command as shown ('' for a reason or a provider: the title says it). */
   c: string;
   /** Title in the page's language. */
   t: string;
@@ -454,6 +473,21 @@ export function searchEntries(ctx: PageContext): Array<SearchEntry & { text: str
       t: c.title[locale],
       u: html(`command:${c.command}`),
       text: [c.command, c.title[locale], c.description[locale]].join(' '),
+    })),
+    // Reasons and providers are found by words (their titles, Sisimai names, host names), never by a code.
+    ...spec.reasons.map((r) => ({
+      k: 'b' as const,
+      c: '',
+      t: r.title[locale],
+      u: html(reasonPage(r.id)),
+      text: [r.id, r.title[locale], r.description[locale], ...Object.values(r.aliases).flat()].join(' '),
+    })),
+    ...spec.providers.map((p) => ({
+      k: 'p' as const,
+      c: '',
+      t: p.name,
+      u: html(providerPage(p.id)),
+      text: [p.id, p.name, ...p.recognise.hosts].join(' '),
     })),
   ];
 }

@@ -19,5 +19,5 @@ export function classAdvice(cls: 2 | 4 | 5): RetryAdvice {
   return cls === 2 ? 'success' : cls === 4 ? 'retry' : 'fail';
 }
 
-/** 552 for too many recipients is read as 452 (RFC 5321 §4.5.3.1.10); its page says so. */
-export const TOO_MANY_RECIPIENTS_CODES: ReadonlySet<number | string> = new Set([552, 'X.5.3']);
+/** 552 for too many recipients is read as 452 (RFC 5321 §4.5.3.1.10); its page says so (X.5.3, class 4 only, says it in its note). */
+export const TOO_MANY_RECIPIENTS_CODES: ReadonlySet<number | string> = new Set([552]);

@@ -11,14 +11,23 @@ export type PageKey =
   | 'commands'
   | 'glossary'
   | 'explain'
+  | 'reasons'
+  | 'providers'
   | `command:${string}`
   | `reply:${number}`
-  | `enhanced:${string}`;
+  | `enhanced:${string}`
+  | `reason:${string}`
+  | `provider:${string}`;
 
 /** The page of one basic reply code (site only): codes/550.html. */
 export const replyPage = (code: number): PageKey => `reply:${code}`;
 /** The page of one enhanced status code (site only): codes/X.1.1.html, named as the registry writes the code. */
 export const enhancedPage = (code: string): PageKey => `enhanced:${code}`;
+
+/** The page of one bounce reason (site only): reasons/user-unknown.html. */
+export const reasonPage = (id: string): PageKey => `reason:${id}`;
+/** The page of one provider (site only): providers/gmail.html. */
+export const providerPage = (id: string): PageKey => `provider:${id}`;
 
 /** File name of a command page: lower case, as written (`data-end`). */
 export function commandSlug(command: string): string {
@@ -31,6 +40,8 @@ export function pagePath(page: PageKey, format: Format): string {
   const index = format === 'md' ? 'README.md' : 'index.html';
   if (page.startsWith('command:')) return `commands/${commandSlug(page.slice('command:'.length))}.${ext}`;
   if (page.startsWith('reply:') || page.startsWith('enhanced:')) return `codes/${page.slice(page.indexOf(':') + 1)}.${ext}`;
+  if (page.startsWith('reason:')) return `reasons/${page.slice('reason:'.length)}.${ext}`;
+  if (page.startsWith('provider:')) return `providers/${page.slice('provider:'.length)}.${ext}`;
   switch (page) {
     case 'overview':
       return index;
@@ -42,6 +53,10 @@ export function pagePath(page: PageKey, format: Format): string {
       return `enhanced-codes.${ext}`;
     case 'explain':
       return `explain.${ext}`;
+    case 'reasons':
+      return `reasons/${index}`;
+    case 'providers':
+      return `providers/${index}`;
     default:
       return `glossary.${ext}`;
   }
@@ -79,4 +94,6 @@ export const subjectAnchor = (subject: number): string => `subject-${subject}`;
 export const digitAnchor = (position: 'first' | 'second', digit: number): string => `${position}-digit-${digit}`;
 export const conceptAnchor = (id: string): string => `concept-${id}`;
 export const termAnchor = (id: string): string => `term-${id}`;
+/** Anchor of a provider's documented code on its page: `code-1` for the first (the order of spec/providers/<id>.yaml). */
+export const providerCodeAnchor = (index: number): string => `code-${index + 1}`;
 export const commandAnchor = (command: string): string => `command-${commandSlug(command)}`;

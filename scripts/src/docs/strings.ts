@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../load-spec.js';
-import { LOCALES, type Locale, type Localized } from '../types.js';
+import { LOCALES, type Locale, type Localized, type Severity } from '../types.js';
 
 export const TEMPLATES_DIR = join(REPO_ROOT, 'scripts', 'templates', 'docs');
 
@@ -23,8 +23,19 @@ export interface Ui {
   mainNav: string;
   colon: string;
   backToTop: string;
-  pages: Strings<'overview' | 'replyCodes' | 'enhancedCodes' | 'commands' | 'glossary' | 'explain'>;
-  search: Strings<'label' | 'placeholder' | 'hint' | 'none' | 'kindReply' | 'kindEnhanced' | 'kindCommand' | 'classNotUsed'> & {
+  pages: Strings<'overview' | 'replyCodes' | 'enhancedCodes' | 'commands' | 'reasons' | 'providers' | 'glossary' | 'explain'>;
+  search: Strings<
+    | 'label'
+    | 'placeholder'
+    | 'hint'
+    | 'none'
+    | 'kindReply'
+    | 'kindEnhanced'
+    | 'kindCommand'
+    | 'kindReason'
+    | 'kindProvider'
+    | 'classNotUsed'
+  > & {
     count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   };
   overview: Strings<
@@ -78,7 +89,55 @@ export interface Ui {
     | 'ianaRegistry'
   >;
   status: Strings<'standard' | 'deprecated' | 'registry-only' | 'experimental'>;
-  glossary: Strings<'title' | 'intro' | 'meaning' | 'alsoSeen'>;
+  glossary: Strings<'title' | 'intro' | 'meaning' | 'alsoSeen' | 'reasonsLink'>;
+  /** What a bounce reason's severity means: a short label and a sentence. */
+  severity: { label: Strings<Severity>; text: Strings<Severity> };
+  /** The list of bounce reasons (reasons/index.html). */
+  reasons: Strings<'title' | 'intro' | 'order' | 'reason' | 'severity' | 'aliases'>;
+  /** The page of one bounce reason (reasons/<id>.html). */
+  reason: Strings<
+    | 'kind'
+    | 'severity'
+    | 'constant'
+    | 'aliasesIn'
+    | 'action'
+    | 'rules'
+    | 'rulesIntro'
+    | 'patterns'
+    | 'pattern'
+    | 'patternExamples'
+    | 'enhancedRules'
+    | 'replyRules'
+    | 'ruleClassOnly'
+    | 'ruleSubject'
+    | 'ruleClass'
+    | 'noRules'
+    | 'providerCodes'
+    | 'providerCodesIntro'
+    | 'noProviderCodes'
+    | 'inList'
+  >;
+  /** The list of providers (providers/index.html). */
+  providers: Strings<'title' | 'intro' | 'provider' | 'hosts' | 'codes' | 'ownPage'>;
+  /** The page of one provider (providers/<id>.html). */
+  provider: Strings<
+    | 'kind'
+    | 'hosts'
+    | 'marks'
+    | 'markExamples'
+    | 'ownPage'
+    | 'codes'
+    | 'codesIntro'
+    | 'reply'
+    | 'enhanced'
+    | 'text'
+    | 'reason'
+    | 'meaning'
+    | 'action'
+    | 'any'
+    | 'notInRegistry'
+    | 'inList'
+  >;
   /** The page of one code (codes/550.html, codes/X.1.1.html). */
   code: Strings<
     | 'replyKind'
@@ -106,6 +165,11 @@ export interface Ui {
     | 'otherLanguages'
     | 'inList'
     | 'ownPage'
+    | 'reasons'
+    | 'reasonsIntro'
+    | 'reasonsNone'
+    | 'providerMeanings'
+    | 'providerMeaningsIntro'
   > & { advice: Strings<RetryAdvice> };
   /** The "explain a reply" page; the script reads the dynamic ones from data attributes. */
   explain: Strings<

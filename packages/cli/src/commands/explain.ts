@@ -44,6 +44,7 @@ export async function explainCommand(ctx: Context): Promise<number> {
     if (looksLikeMessage(text)) return explainMessages(ctx, [{ file: null, bytes: new TextEncoder().encode(text) }]);
     return explainText(ctx, text);
   }
+  if (io.stdinIsDirectory) throw new UsageError(m.errors.stdinDirectory);
   if (io.stdinIsTTY) io.stderr(`${m.errors.noInput}\n`);
   const bytes = await readAll(io.stdin, MAX_INPUT_MB * 1024 * 1024, m.errors.inputTooLarge(MAX_INPUT_MB));
   if (isMbox(bytes) || looksLikeMessage(head(bytes))) return explainMessages(ctx, [{ file: null, bytes }]);

@@ -2,6 +2,7 @@
 // word wrapping for English/Russian and character wrapping for Japanese.
 
 import { isBidiControl } from '@smtp-codes/explain';
+import { eastAsianWidth } from 'get-east-asian-width';
 
 /**
  * Server text made safe for a terminal: C0 controls (HT included), DEL, C1 controls and the
@@ -53,31 +54,49 @@ export function toAscii(s: string): string {
   return out;
 }
 
-/** Whether a code point takes two terminal columns (East Asian Wide and Fullwidth). */
+/** Whether a code point takes two terminal columns: East Asian Wide or Fullwidth (Unicode's table, via get-east-asian-width). */
 export function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
+  return eastAsianWidth(cp) === 2;
 }
 
-/** Columns `s` takes in a terminal (no escape sequences expected in `s`). */
+/** Marks that take no column of their own: combining marks, format characters (ZWJ …), variation selectors, emoji modifiers. */
+const MARK = /[\p{Mn}\p{Me}\p{Cf}]/u;
+function isZeroWidth(cp: number): boolean {
+  return (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || MARK.test(String.fromCodePoint(cp));
+}
+/** An emoji shown as a picture: two columns, also when a text-default character is made one by U+FE0F. */
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Columns `s` takes in a terminal (no escape sequences expected in `s`): per grapheme cluster,
+ * an emoji (with its modifiers, variation selector or ZWJ sequence) is 2, East Asian Wide and
+ * Fullwidth characters are 2, combining marks and other zero-width characters add nothing.
+ */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x300 && cp <= 0x36f) continue;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c >= 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s.length;
+  for (const { segment } of segmenter.segment(s)) {
+    const cp = segment.codePointAt(0)!;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    if (segment.length === 1 && cp < 0x300) {
+      w += 1;
+      continue;
+    }
+    if (EMOJI.test(segment) && (isWide(cp) || segment.includes('\u{FE0F}') || segment.includes('\u{200D}'))) {
+      w += 2;
+      continue;
+    }
+    if (isZeroWidth(cp)) continue;
     w += isWide(cp) ? 2 : 1;
   }
   return w;

@@ -1,9 +1,9 @@
 // The command line's own strings, one file per language (en.ts, ja.ts, ru.ts), on top of the
 // explanation's words from @smtp-codes/explain.
 
-import type { ExplainMessages } from '@smtp-codes/explain';
+import type { Breakdown, DeliveryStatus, ExplainMessages } from '@smtp-codes/explain';
 
-export type CommandName = 'explain' | 'scan' | 'list' | 'show';
+export type CommandName = 'explain' | 'scan' | 'list' | 'show' | 'completion';
 
 export interface Messages extends ExplainMessages {
   readonly list: {
@@ -25,6 +25,24 @@ export interface Messages extends ExplainMessages {
     readonly errors: (n: number) => string;
     readonly none: string;
     readonly other: string;
+    /** Delivery statuses, and `unknown` for a finding whose line says nothing about delivery. */
+    readonly statuses: Readonly<Record<DeliveryStatus | 'unknown', string>>;
+    /** Section headings of the overview and column heading of each breakdown's key. */
+    readonly headings: Readonly<Record<Breakdown, string>>;
+    readonly keys: Readonly<Record<Breakdown, string>>;
+    readonly statusSplit: string;
+    /** Between the items of a status split or a list of top codes. */
+    readonly separator: string;
+    readonly topCodes: string;
+    readonly sample: string;
+    /** A key the log did not name (no recipient, no remote host). */
+    readonly notLogged: string;
+    readonly otherKeys: string;
+    readonly more: (n: number) => string;
+    readonly outsideWindow: (n: number) => string;
+    readonly untimed: (n: number) => string;
+    /** `scan` without a file on a terminal. */
+    readonly hint: string;
   };
   readonly help: {
     readonly tagline: string;
@@ -36,6 +54,11 @@ export interface Messages extends ExplainMessages {
       readonly lang: string;
       readonly json: string;
       readonly strict: string;
+      readonly ndjson: string;
+      readonly by: string;
+      readonly top: string;
+      readonly since: string;
+      readonly until: string;
       readonly help: string;
       readonly version: string;
     };
@@ -62,5 +85,11 @@ export interface Messages extends ExplainMessages {
     readonly noInput: string;
     readonly unexpected: (reason: string) => string;
     readonly strictFailed: string;
+    readonly badBy: (value: string) => string;
+    readonly badTop: (value: string) => string;
+    readonly badTime: (option: string, value: string) => string;
+    readonly jsonAndNdjson: string;
+    readonly stdinDirectory: string;
+    readonly badShell: (value: string) => string;
   };
 }

@@ -1,6 +1,6 @@
 // Generated from spec/ by scripts/src/generate-constants.ts. Do not edit: run `npm run generate`.
 import { deepFreeze } from '../freeze.js';
-import type { LocaleData, MeaningData } from '../locale.js';
+import type { LocaleData, MeaningData, ReasonTextData } from '../locale.js';
 const replies = /* @__PURE__ */ deepFreeze({
   "211": {
     "title": "System status",
@@ -816,6 +816,1317 @@ const concepts = /* @__PURE__ */ deepFreeze({
     "description": "RFC 5321 limits a reply line to 512 octets, counting the three-digit code and the final CRLF; a server with more to say sends a multiline reply instead of a longer line. Command lines have the same 512-octet limit, and lines of message text may be up to 1000 octets including CRLF. Extensions can raise these limits, and a robust client does not rely on a server keeping them.\n`AUTH` is the notable exception. The base64 challenges a server sends on `334` lines and the client's answers can be much longer than ordinary lines, and RFC 4954 requires both sides to handle the longest strings their authentication mechanisms produce, regardless of other line limits; it names 12288 octets as enough for the mechanisms deployed at the time. A server whose buffer is still too small fails the exchange with `500`, enhanced code `5.5.6`."
   }
 });
+const reasons = /* @__PURE__ */ deepFreeze({
+  "user-unknown": {
+    "title": "Recipient address does not exist",
+    "description": "The receiving domain accepts mail, but it has no mailbox for the part of the address before the @. The address was mistyped, the account was deleted, or the list entry is out of date.",
+    "action": "Do not retry. Correct the address or remove it from your list; sending on to unknown addresses harms your sender reputation."
+  },
+  "mailbox-full": {
+    "title": "Mailbox full",
+    "description": "The recipient's mailbox has reached its quota, so the server does not store more mail for it until the owner deletes messages.",
+    "action": "Retry later. If the mailbox stays full for days (repeated bounces), the address is probably abandoned: stop sending to it."
+  },
+  "mailbox-disabled": {
+    "title": "Mailbox disabled or suspended",
+    "description": "The mailbox exists but does not accept mail: the account was suspended, locked by an administrator, closed for non-payment or left inactive for too long.",
+    "action": "Stop sending to the address. If the recipient matters, reach them another way and ask for a working address."
+  },
+  "recipient-filtered": {
+    "title": "Refused by the recipient's own filter",
+    "description": "The recipient's mailbox or account settings refuse this sender, domain or kind of message. Mobile carriers' receive filters (docomo, au, SoftBank) and per-user block lists answer this way, often with the same words as an unknown user.",
+    "action": "Do not retry the same message. Ask the recipient to allow your sending address or domain; until then, treat the address as unreachable."
+  },
+  "has-moved": {
+    "title": "Recipient has moved",
+    "description": "The address was valid once, but its owner has moved and the server does not forward mail. Some servers name the new address in the reply text.",
+    "action": "Update the address if the reply names a new one; otherwise remove it. Do not retry the old address."
+  },
+  "host-unknown": {
+    "title": "Recipient domain does not exist",
+    "description": "The part of the address after the @ cannot receive mail: the domain does not exist in DNS, has no usable MX or address records, or publishes a null MX (RFC 7505).",
+    "action": "Check the domain for a typo (gmial.com). If it is spelled right, the domain is gone or takes no mail: remove the address."
+  },
+  "expired": {
+    "title": "Delivery time expired",
+    "description": "The sending server kept the message in its queue and retried after temporary failures, until its queue lifetime ran out and it gave up. The last temporary error is often the real cause.",
+    "action": "Look at the last error in the notice. The address may be fine: send again later, and if the same domain keeps timing out, check its mail servers."
+  },
+  "network-error": {
+    "title": "Network or connection failure",
+    "description": "The sending server could not reach the receiving server or lost the connection: the connection was refused or timed out, a DNS lookup failed temporarily, or a routing loop was detected.",
+    "action": "Retry later; the sending server usually does so by itself. If it persists, check the receiving domain's MX records and whether its servers answer on port 25."
+  },
+  "message-too-big": {
+    "title": "Message too big",
+    "description": "The message is larger than the receiving system or the recipient's mailbox accepts, usually because of attachments. The limit may be announced in advance with the SMTP SIZE extension.",
+    "action": "Do not resend the same message. Make it smaller: compress or remove attachments, or share large files by link."
+  },
+  "rate-limited": {
+    "title": "Rate limited or too many connections",
+    "description": "The receiving server is slowing the sender down: too many messages, recipients or connections in a short time, or a volume that looks unusual for this sender.",
+    "action": "Retry later and send more slowly: fewer connections and recipients per connection, spread out over time. A new IP address or domain needs a gradual warm-up."
+  },
+  "blocked": {
+    "title": "Sending IP or domain blocked",
+    "description": "The receiving server refuses the sending server itself, not this message: its IP address or domain is on a blocklist (DNSBL), has a poor reputation, or its HELO name is not acceptable.",
+    "action": "Look up the sending IP on the blocklist the reply names and follow its delisting procedure; fix the cause first (compromised account, open relay, list hygiene). The address itself is probably fine."
+  },
+  "spam-detected": {
+    "title": "Rejected as spam",
+    "description": "A spam filter on the receiving side judged this message to be unsolicited bulk mail, from its content, links, headers or the sender's history.",
+    "action": "Do not resend unchanged. Check the content and links, authenticate the mail (SPF, DKIM, DMARC) and send only to people who asked for it."
+  },
+  "virus-detected": {
+    "title": "Virus or malware detected",
+    "description": "A scanner on the receiving side found a virus, malware or a forbidden attachment type in the message.",
+    "action": "Do not resend. Scan the sending system and the attachment; send files in a type the recipient accepts, or by link."
+  },
+  "content-rejected": {
+    "title": "Message content or format rejected",
+    "description": "Something in the message itself was refused: its headers, MIME structure, encoding, media types or a content rule of the receiving server.",
+    "action": "Read the reply text for the rule that was broken, fix the message and send it again."
+  },
+  "policy-rejected": {
+    "title": "Refused by security or policy rules",
+    "description": "The receiving server refused the message under one of its security or policy rules that no more specific reason covers: not authorised to deliver, a local policy, an encryption or signature requirement.",
+    "action": "Read the reply text for the policy and the contact it names. Fix what it asks for, or ask the recipient's postmaster; do not retry unchanged."
+  },
+  "not-compliant": {
+    "title": "Message does not follow the standards",
+    "description": "The receiving server refused a message that breaks the Internet message format (RFC 5322) or related standards, for example duplicate or missing From, Date or Message-ID headers.",
+    "action": "Fix the software that builds the message so that it produces standard headers; resending the same message will fail again."
+  },
+  "authentication-failed": {
+    "title": "Sender authentication failed (SPF, DKIM, DMARC)",
+    "description": "The message failed the receiving server's checks of the sending domain: SPF does not authorise the sending IP, the DKIM signature is missing or invalid, or the DMARC policy of the From domain says to reject it.",
+    "action": "Fix the sending domain's DNS and signing: list every sending service in SPF, sign with DKIM aligned to the From domain, and check DMARC reports. Then resend."
+  },
+  "reverse-dns-required": {
+    "title": "Reverse DNS missing or wrong",
+    "description": "The sending IP address has no PTR record, or its PTR name does not resolve back to the same address, and the receiving server requires both.",
+    "action": "Ask whoever runs the sending IP (hosting or ISP) to set a PTR record to the server's host name, with a matching A or AAAA record. Then resend."
+  },
+  "tls-required": {
+    "title": "TLS required or failed",
+    "description": "The receiving server requires an encrypted connection (STARTTLS) that was not used, or the TLS handshake failed: no common protocol version or cipher, or a certificate that could not be verified.",
+    "action": "Enable STARTTLS on the sending server with a current TLS version, and check the certificates on both sides. Then resend."
+  },
+  "relaying-denied": {
+    "title": "Relaying denied",
+    "description": "The server that was contacted is not responsible for the recipient's domain and does not relay mail for this client. Usually the domain's MX records point to the wrong server, or the client did not authenticate.",
+    "action": "Check the recipient domain's MX records and the sending server's routing; when submitting through your own provider, log in (SMTP AUTH) first."
+  },
+  "sender-rejected": {
+    "title": "Sender address rejected",
+    "description": "The receiving server refused the envelope sender (MAIL FROM): its domain does not exist or cannot receive replies, the address is malformed, or the sender is not allowed to write to this recipient.",
+    "action": "Check the envelope sender address and its domain's DNS (MX or A records); use an address that can receive bounces."
+  },
+  "not-accepting-mail": {
+    "title": "Domain or server does not accept mail",
+    "description": "The receiving domain or server does not take mail at all: it publishes a null MX, answers 521 or 556, or refuses every message.",
+    "action": "Remove the address, or reach the recipient another way; retrying does not help."
+  },
+  "syntax-error": {
+    "title": "SMTP command or syntax error",
+    "description": "The receiving server did not understand a command of the sending server, got it out of sequence, or found its arguments invalid. The fault is in the sending software, not in the recipient.",
+    "action": "Check the sending software's configuration and logs for the command that failed; fix it before resending."
+  },
+  "system-error": {
+    "title": "Error in the receiving system",
+    "description": "A fault in the receiving mail system stopped delivery: a misconfiguration, a failed directory lookup, a local delivery program that exited with an error, or another internal problem.",
+    "action": "Retry later if the code is temporary. If it persists, tell the recipient's postmaster; the sender cannot fix it."
+  },
+  "system-full": {
+    "title": "Receiving system out of storage",
+    "description": "The receiving mail system has run out of disk space or queue capacity for all its users, not only for this mailbox.",
+    "action": "Retry later; the sending server normally does. Tell the recipient's postmaster if it lasts."
+  },
+  "suppressed": {
+    "title": "Suppressed by the sending service",
+    "description": "The sending service did not even try: the address is on its suppression list because of an earlier hard bounce or complaint.",
+    "action": "Treat the address as undeliverable. Remove it from the suppression list only if you know the earlier problem is fixed."
+  },
+  "on-hold": {
+    "title": "Not enough information to decide",
+    "description": "The notice says the delivery failed but gives too little to name a reason: only a generic code such as `5.0.0`, or a text that no rule recognises.",
+    "action": "Keep the address, and decide after the next attempt or from other notices for it."
+  },
+  "auto-reply": {
+    "title": "Automatic reply",
+    "description": "Not a bounce: the recipient's system answered automatically, for example with an out-of-office or vacation message. The message was delivered.",
+    "action": "Nothing to do for the address. Do not count it as a failure."
+  },
+  "feedback-report": {
+    "title": "Complaint (feedback report)",
+    "description": "Not a bounce: a mailbox provider reports (ARF, RFC 5965) that the recipient marked the delivered message as spam, or sent another kind of feedback.",
+    "action": "Stop sending marketing mail to the address (unsubscribe it), and review why recipients complain."
+  },
+  "delivered": {
+    "title": "Delivered",
+    "description": "Not a failure: a delivery status notification reports that the message was delivered or relayed, usually because success notices were requested (RFC 3461 NOTIFY=SUCCESS).",
+    "action": "Nothing to do."
+  },
+  "undetermined": {
+    "title": "Reason not determined",
+    "description": "There is nothing to decide from: the notice carries no usable reply code, enhanced code or text for this recipient.",
+    "action": "Read the original notice. Treat a 5xx as permanent and a 4xx as temporary until you know more."
+  }
+});
+const providers = /* @__PURE__ */ deepFreeze({
+  "amazon-ses": {
+    "codes": [
+      {
+        "meaning": "The client has too many SMTP connections open to SES at the same time.",
+        "action": "Use fewer parallel connections and retry with increasing waits."
+      },
+      {
+        "meaning": "SES could not process the request this time.",
+        "action": "Retry with backoff (for example 5, 10, then 30 seconds)."
+      },
+      {
+        "meaning": "The client was silent too long between commands, and SES closed the connection.",
+        "action": "Reconnect and send again; look for stalls in the application or network."
+      },
+      {
+        "meaning": "The SES account has sent its maximum number of messages for the last 24 hours.",
+        "action": "Wait for the quota window to move on, or ask AWS to raise the sending quota."
+      },
+      {
+        "meaning": "The application sends more messages per second than the SES account allows.",
+        "action": "Throttle the sender below the account's rate and retry with backoff."
+      },
+      {
+        "meaning": "SES had a problem checking the SMTP credentials this time.",
+        "action": "Retry later; if it keeps failing, check the credentials and the region of the endpoint."
+      },
+      {
+        "meaning": "The application did not authenticate before trying to send through SES.",
+        "action": "Configure SMTP AUTH with SES SMTP credentials, over TLS."
+      },
+      {
+        "meaning": "The SMTP user name or password is wrong; SES SMTP credentials differ from ordinary AWS access keys.",
+        "action": "Generate SMTP credentials for SES in the right region and use them in the application."
+      },
+      {
+        "meaning": "The AWS account that owns the SMTP credentials is not signed up for SES.",
+        "action": "Sign the account up for SES, or use credentials from an account that has it."
+      },
+      {
+        "meaning": "The message is larger than the SES size limit for this interface.",
+        "action": "Make the message smaller or link to large files instead of attaching them."
+      },
+      {
+        "meaning": "The IAM policy, or the identity's sending authorization policy, does not let this user send through SES.",
+        "action": "Grant ses:SendRawEmail on the identity to the user behind the SMTP credentials."
+      },
+      {
+        "meaning": "An address or domain in From, Sender, Source or Return-Path is not verified in this region; in the sandbox, recipients must be verified too.",
+        "action": "Verify the identities in the SES region you send from, or request production access to leave the sandbox."
+      },
+      {
+        "meaning": "AWS has paused sending for the SES account, usually because its bounce or complaint rate was too high.",
+        "action": "Read AWS's message to the account owner, fix the list quality problem and ask for a review."
+      },
+      {
+        "meaning": "SES did not even try to deliver, because the address is on the account's suppression list after an earlier bounce or complaint.",
+        "action": "Keep the address off your list; remove it from the suppression list only if you know it works again."
+      },
+      {
+        "meaning": "The address is on SES's global suppression list because it recently bounced as invalid.",
+        "action": "Remove the address from your list."
+      },
+      {
+        "meaning": "SES kept retrying the receiving server and gave up after its retry period; the last remote reply follows in angle brackets.",
+        "action": "Read the remote reply inside the angle brackets; it tells the real cause (rate limit, full mailbox, connection failure)."
+      }
+    ]
+  },
+  "au": {
+    "codes": [
+      {
+        "meaning": "No au mailbox exists at this address (the reply names the address in angle brackets). au answers unknown addresses with 550 during the SMTP session.",
+        "action": "Remove the address from your list; au restricts senders that keep mailing unknown addresses."
+      },
+      {
+        "meaning": "With no address before the colon (\"550 : User unknown\"), au is reporting that the recipient's own reception settings (domain filter, spoofing filter) refused the message; the address itself exists.",
+        "action": "Do not remove the address at once: make sure SPF (and DKIM/DMARC) pass for your From domain and ask the recipient to allow your domain in their au mail settings."
+      },
+      {
+        "meaning": "au's server will not take mail for this address: it is not in an au domain or is malformed (for example two @ signs or characters au does not allow).",
+        "action": "Check that the message went to the right MX for the recipient's domain and correct or remove the address."
+      },
+      {
+        "meaning": "au accepted the message and then returned it because the recipient's mailbox was full.",
+        "action": "Retry later; stop sending if the address keeps bouncing for this reason."
+      },
+      {
+        "meaning": "The recipient's au mail account is disabled (for example after the contract ended), so au returned the message.",
+        "action": "Stop sending to the address and remove it if it bounces again."
+      },
+      {
+        "meaning": "The recipient's au account is temporarily restricted (for example suspended service), so it cannot receive mail now.",
+        "action": "Pause sending to the address and try again later; remove it if the restriction lasts."
+      },
+      {
+        "meaning": "au could not deliver the message to the handset within its retry period, so it gave up and returned it.",
+        "action": "Send again later if the message still matters; repeated expiries suggest the handset is off or out of service for long periods."
+      }
+    ]
+  },
+  "docomo": {
+    "codes": [
+      {
+        "meaning": "No docomo mailbox exists at this address. Until 12 March 2025 docomo also sent this same text, after DATA, when the recipient's reception settings (domain filter, spoofing filter) refused the message; since 13 March 2025 such mail is accepted and filed in a spam folder instead, so the text now means an unknown address.",
+        "action": "Remove the address from your list. Sending many messages to unknown docomo addresses gets the sending network temporarily blocked, so clean lists regularly."
+      },
+      {
+        "meaning": "The recipient's docomo mailbox has no room for the message.",
+        "action": "Retry later or ask the recipient to delete old mail; stop if it keeps bouncing."
+      },
+      {
+        "meaning": "The message was addressed to more docomo recipients in one SMTP session than docomo allows (docomo asks for at most 100 per session).",
+        "action": "Split the delivery into smaller batches per session and send more slowly."
+      },
+      {
+        "meaning": "A line of the message is longer than 1000 bytes (including CRLF), which docomo refuses; this happens with bodies written without line breaks.",
+        "action": "Wrap long lines or use quoted-printable or base64 encoding for the body, then send again."
+      },
+      {
+        "meaning": "docomo answered DATA this way because no recipient had been accepted before it; the real reason is in the earlier RCPT TO reply (usually Unknown user).",
+        "action": "Act on the RCPT TO reply in the same transcript; this line on its own needs no change."
+      }
+    ]
+  },
+  "gmail": {
+    "codes": [
+      {
+        "meaning": "The recipient's mailbox is receiving messages faster than Gmail lets it, so new mail to it is deferred for now.",
+        "action": "Let your server retry later and slow down sending to this one address."
+      },
+      {
+        "meaning": "The recipient gets so much mail that Gmail temporarily stops accepting more for this mailbox.",
+        "action": "Retry later; if it persists, send less often to this recipient."
+      },
+      {
+        "meaning": "The Google Workspace customer has hit the short-term peak limit of Google's SMTP relay service.",
+        "action": "Retry later and spread the outgoing volume of that Workspace account over time."
+      },
+      {
+        "meaning": "The recipient's Google storage is full, so the inbox cannot take new mail at the moment.",
+        "action": "Let your server keep retrying for a while; tell the recipient by another channel to free up storage."
+      },
+      {
+        "meaning": "A Gmail server refused the message for a temporary internal reason.",
+        "action": "Nothing to change; let your server retry."
+      },
+      {
+        "meaning": "Gmail has a temporary problem of its own and closed the session.",
+        "action": "Let your server retry later; no change is needed on your side."
+      },
+      {
+        "meaning": "The SMTP session stayed idle too long and Gmail closed the connection.",
+        "action": "Retry; if it keeps happening, look for slow networks or stalls in your server's sending."
+      },
+      {
+        "meaning": "The Gmail server is overloaded and cannot take the session now.",
+        "action": "Let your server retry later."
+      },
+      {
+        "meaning": "Gmail saw the client break the SMTP protocol rules of RFC 5321 during the session.",
+        "action": "Check what your mail software sends in the session (pipelining, line endings, command order) and fix it."
+      },
+      {
+        "meaning": "The recipients' domain policies in this one transaction are too large for Gmail to apply together.",
+        "action": "Send to this recipient in a separate transaction; most servers do this automatically on retry."
+      },
+      {
+        "meaning": "The message has more recipients than Gmail accepts in one transaction.",
+        "action": "Send the rest of the recipients in further transactions; retrying does this on most servers."
+      },
+      {
+        "meaning": "The connection had been open too long and Gmail closed it.",
+        "action": "Reconnect and send again; keep sessions shorter."
+      },
+      {
+        "meaning": "The recipient's Workspace domain accepts mail only from listed IP addresses, and yours is not on the list.",
+        "action": "Ask the recipient's administrator to add your sending IP, or send through a server they allow."
+      },
+      {
+        "meaning": "Gmail refuses the session for now, usually at HELO, because of the client's behavior or volume.",
+        "action": "Retry later; if it lasts, check your volume, HELO name and sending reputation."
+      },
+      {
+        "meaning": "The sending IP has no reverse DNS (PTR) record, or its name does not resolve back to that IP, so Gmail rate-limits it.",
+        "action": "Publish a PTR record for the IP whose name resolves back to the same IP, then let the mail retry."
+      },
+      {
+        "meaning": "The client tried to log in to Gmail's SMTP service too many times and is paused.",
+        "action": "Wait, then check the account name and password or app password the client uses."
+      },
+      {
+        "meaning": "The recipient's domain requires mail to arrive over TLS, and this session was not encrypted.",
+        "action": "Enable STARTTLS on your sending server and retry."
+      },
+      {
+        "meaning": "Gmail rates the sending IP address or domain so poorly that it temporarily limits or blocks its mail.",
+        "action": "Check Google Postmaster Tools, cut complaints and unwanted mail, and lower volume until reputation recovers."
+      },
+      {
+        "meaning": "The older wording of the 4.7.28 limit; Gmail sees an unusual rate of unwanted mail from your IP address and slows it down.",
+        "action": "Reduce volume, send only to people who opted in and watch complaint rates; retries succeed once the rate drops."
+      },
+      {
+        "meaning": "Gmail found the content or the links in this message suspicious and refused it.",
+        "action": "Review the links and content (shorteners, listed domains, spam-like wording) before sending again."
+      },
+      {
+        "meaning": "The sending IP has no PTR record, or the PTR name does not point back to that IP, so Gmail rate-limits it.",
+        "action": "Set a PTR record whose name resolves back to the sending IP; the mail can then be retried."
+      },
+      {
+        "meaning": "The SPF record of the sending domain contains entries that Gmail considers suspicious, so it rate-limits the mail.",
+        "action": "Clean up the SPF record (drop over-broad ranges and includes you do not use) and retry."
+      },
+      {
+        "meaning": "The sender's domain has a DMARC reject policy, but DNS errors stopped Gmail from checking the authentication.",
+        "action": "Make sure the domain's DNS (SPF, DKIM and DMARC records) answers reliably; the message can be retried."
+      },
+      {
+        "meaning": "The message passed neither SPF nor DKIM, so Gmail rate-limits it; Gmail expects every sender to pass at least one.",
+        "action": "Publish SPF for the sending IP and sign with DKIM for your domain, then retry."
+      },
+      {
+        "meaning": "SPF did not pass for this message, and Gmail requires bulk senders to pass SPF, so it rate-limits the mail.",
+        "action": "Add every IP that sends for the domain to its SPF record."
+      },
+      {
+        "meaning": "Gmail sees an unusual rate of mail, much of it unwanted, from your IP, netblock, DKIM or SPF domain, or with one of your URL domains, and limits it under its bulk-sender rules. Not the registry's \"mail flood\" meaning.",
+        "action": "Slow down, send only to people who asked for your mail, keep complaints low and check Postmaster Tools; retries will get through as the rate drops."
+      },
+      {
+        "meaning": "Too many messages with the same Message-ID reached Gmail, so this one is turned away for now.",
+        "action": "Give every message its own unique Message-ID."
+      },
+      {
+        "meaning": "The message was not sent over TLS, which Gmail requires of bulk senders, so it is rate-limited.",
+        "action": "Turn on STARTTLS for outgoing mail."
+      },
+      {
+        "meaning": "DKIM did not pass for this message, and Gmail requires bulk senders to sign with DKIM, so it rate-limits the mail.",
+        "action": "Sign outgoing mail with DKIM for your domain and check that the public key is published."
+      },
+      {
+        "meaning": "The domain in the From header is not aligned with the SPF or DKIM domain that passed, so Gmail rate-limits the mail.",
+        "action": "Sign with DKIM for the From domain, or use a Return-Path in the same organizational domain."
+      },
+      {
+        "meaning": "The sending domain has no DMARC record, or one without a policy, which Gmail requires of bulk senders.",
+        "action": "Publish a DMARC record for the domain (p=none is enough to start)."
+      },
+      {
+        "meaning": "There is no Gmail account with this address.",
+        "action": "Check the address for typos; if it is correct, remove it from your list."
+      },
+      {
+        "meaning": "Gmail could not find the recipient's domain; it is probably misspelt or has stray characters after it.",
+        "action": "Correct the domain part of the address before sending again."
+      },
+      {
+        "meaning": "The recipient address is not a syntactically valid address.",
+        "action": "Fix the address (spaces, quotes, missing parts) or remove it."
+      },
+      {
+        "meaning": "The envelope sender address (MAIL FROM) is not a valid address.",
+        "action": "Fix the MAIL FROM address your server or application uses."
+      },
+      {
+        "meaning": "The Gmail account exists but is inactive or disabled and does not receive mail.",
+        "action": "Stop sending to this address and reach the person another way."
+      },
+      {
+        "meaning": "The recipient receives so much mail that Gmail refused this message outright.",
+        "action": "Send again later, and less often to this recipient."
+      },
+      {
+        "meaning": "The recipient's storage is full and the account is inactive, so the mail is refused for good.",
+        "action": "Treat the address as abandoned; stop sending unless the recipient confirms it is in use again."
+      },
+      {
+        "meaning": "A header field, or the header as a whole (for example Subject), is larger than Gmail allows.",
+        "action": "Shorten the oversized header fields and send again."
+      },
+      {
+        "meaning": "The message has more attachments than Gmail accepts.",
+        "action": "Send fewer attachments per message, or share the files as links."
+      },
+      {
+        "meaning": "The message is larger than Gmail's size limit.",
+        "action": "Make the message smaller (encoding adds about a third to attachments) or send files as links."
+      },
+      {
+        "meaning": "The sending Gmail or Workspace account, or its SMTP relay, has reached its daily sending limit.",
+        "action": "Wait until the limit resets (up to 24 hours) and send large mailings through a service made for bulk mail."
+      },
+      {
+        "meaning": "The message passed through more than 50 servers, which points to a mail loop.",
+        "action": "Look for forwarding rules or MX settings that send the message back and forth."
+      },
+      {
+        "meaning": "The client sent an SMTP command Gmail does not know, or sent commands in the wrong order.",
+        "action": "Fix the sending software so that it follows the SMTP command order (EHLO, MAIL, RCPT, DATA/BDAT)."
+      },
+      {
+        "meaning": "Gmail could not parse a command or its arguments.",
+        "action": "Check the exact command your software sends and correct its syntax."
+      },
+      {
+        "meaning": "This sender has addressed more recipients than Gmail allows.",
+        "action": "Split the mailing into smaller batches sent over time."
+      },
+      {
+        "meaning": "The name given in HELO/EHLO is empty or invalid, and Gmail closed the connection.",
+        "action": "Make the server introduce itself with its own fully qualified host name."
+      },
+      {
+        "meaning": "The message is not well-formed under RFC 5322 and Gmail will not accept it.",
+        "action": "Check how your software builds the message (headers, MIME structure, line endings)."
+      },
+      {
+        "meaning": "Gmail blocked the message because its content or an attachment (for example an executable file type) could be harmful.",
+        "action": "Remove the blocked attachment types or share the files as links; scan them for malware."
+      },
+      {
+        "meaning": "Google's Workspace SMTP relay refused the message because the sending IP or domain is not registered for the customer.",
+        "action": "Add the device's IP address or domain in the Workspace SMTP relay settings, or authenticate with SMTP AUTH."
+      },
+      {
+        "meaning": "The sending account is disabled or not registered in the Google Workspace domain, so Google's relay will not send for it.",
+        "action": "Send from an active account of the Workspace domain, or ask the Workspace administrator to enable it."
+      },
+      {
+        "meaning": "Gmail requires STARTTLS before this command, and the client has not started TLS.",
+        "action": "Configure the client to use STARTTLS (port 587) or implicit TLS (port 465)."
+      },
+      {
+        "meaning": "A policy set by the administrator of the recipient's (or the sender's) Workspace domain forbids this message.",
+        "action": "Ask the domain's administrator which rule applies; resending unchanged will fail again."
+      },
+      {
+        "meaning": "The IP registered for Google's Workspace SMTP relay does not match the domain the message is sent from.",
+        "action": "Use SMTP AUTH, or present one of your Workspace domains in HELO/EHLO, and send from a registered domain."
+      },
+      {
+        "meaning": "Gmail judged this message to be unsolicited mail and blocked it.",
+        "action": "Review content, list sources and authentication; send only to recipients who asked for the mail."
+      },
+      {
+        "meaning": "Over IPv6 Gmail wants a valid PTR record and SPF or DKIM authentication, and this message lacked one of them.",
+        "action": "Give the IPv6 address a PTR record that resolves back and authenticate the mail, or send over IPv4."
+      },
+      {
+        "meaning": "The sending IP address or domain has such a poor reputation at Gmail that the message was blocked.",
+        "action": "Find the cause in Postmaster Tools (complaints, spam traps, sudden volume) and fix it before sending more."
+      },
+      {
+        "meaning": "The message breaks RFC 5322 (for example a missing or invalid From, several From addresses, no valid Message-ID or duplicate headers).",
+        "action": "Fix the headers your software generates, then send again."
+      },
+      {
+        "meaning": "A header that must be plain ASCII contains a Unicode character.",
+        "action": "Encode non-ASCII header text correctly (RFC 2047) or remove it."
+      },
+      {
+        "meaning": "Gmail refused the message because the sender went over its sending or receiving rate limits.",
+        "action": "Send more slowly and retry later."
+      },
+      {
+        "meaning": "Gmail does not accept mail sent directly from this IP address (typically a dynamic or consumer address).",
+        "action": "Send through your provider's SMTP relay instead of delivering directly."
+      },
+      {
+        "meaning": "The Workspace customer has reached the daily limit of Google's SMTP relay service.",
+        "action": "Wait for the daily limit to reset and move bulk traffic to a dedicated sending service."
+      },
+      {
+        "meaning": "The SPF record of the sending domain has entries Gmail considers suspicious, and the message was refused.",
+        "action": "Tighten the SPF record to the servers that really send for the domain."
+      },
+      {
+        "meaning": "The sending IP has no PTR record, or its name does not resolve back to that IP; Gmail does not accept such mail.",
+        "action": "Ask whoever runs the IP to set a PTR record with a matching forward record, then resend."
+      },
+      {
+        "meaning": "The message failed authentication and the From domain's DMARC policy says to reject it.",
+        "action": "Make SPF or DKIM pass and align with the From domain; when forwarding, do not keep the original From unchanged without ARC."
+      },
+      {
+        "meaning": "The MAIL FROM domain publishes SPF with -all, and the sending IP is not in it.",
+        "action": "Add the sending IP to the domain's SPF record, or send from servers already listed there."
+      },
+      {
+        "meaning": "The message passed neither SPF nor DKIM, and Gmail blocks unauthenticated mail.",
+        "action": "Set up SPF and DKIM for the sending domain before you resend."
+      },
+      {
+        "meaning": "SPF did not pass, and Gmail requires it of bulk senders, so the message was blocked.",
+        "action": "List all sending IPs in the domain's SPF record."
+      },
+      {
+        "meaning": "So much unwanted mail came from your IP address that Gmail now blocks it, under its bulk-sender rules.",
+        "action": "Stop the unwanted traffic (check for compromised accounts and bad lists), then ramp volume back up slowly."
+      },
+      {
+        "meaning": "The message was not sent over TLS, which Gmail requires of bulk senders, so it was blocked.",
+        "action": "Enable STARTTLS on the sending server."
+      },
+      {
+        "meaning": "DKIM did not pass, and Gmail requires bulk senders to sign with DKIM, so the message was blocked.",
+        "action": "Sign with DKIM for your domain and check the published key matches the signing key."
+      },
+      {
+        "meaning": "The From domain is not aligned with the SPF or DKIM domain that passed, so Gmail blocked the message.",
+        "action": "Sign with DKIM for the From domain (or align the Return-Path) and resend."
+      },
+      {
+        "meaning": "The sending domain has no DMARC record (or no policy in it), which Gmail requires of bulk senders.",
+        "action": "Publish a DMARC record for the domain and resend."
+      },
+      {
+        "meaning": "Gmail's submission server rejected the account name or password the client used for SMTP AUTH.",
+        "action": "Check the credentials; accounts with 2-Step Verification need an app password or OAuth."
+      },
+      {
+        "meaning": "The account uses 2-Step Verification, so Gmail does not accept its normal password for SMTP.",
+        "action": "Create an app password, or switch the client to OAuth."
+      }
+    ]
+  },
+  "icloud": {
+    "codes": [
+      {
+        "meaning": "There is no iCloud Mail account with this address.",
+        "action": "Check the address for typos; if it is correct, remove it."
+      },
+      {
+        "meaning": "The iCloud address is inactive and no longer receives mail.",
+        "action": "Remove the address from your list."
+      },
+      {
+        "meaning": "The address is not a known iCloud alias (including Hide My Email addresses that were removed).",
+        "action": "Remove the address; ask the person for a current one."
+      },
+      {
+        "meaning": "The account is no longer hosted on iCloud, and no forwarding address is given.",
+        "action": "Remove the address and ask the person for their new one."
+      },
+      {
+        "meaning": "The recipient's iCloud storage is full.",
+        "action": "Retry later, or tell the recipient by another channel to free up space."
+      },
+      {
+        "meaning": "iCloud is receiving too much mail for this recipient, or from this sender, and defers it.",
+        "action": "Let your server retry later and send at a steadier pace."
+      },
+      {
+        "meaning": "The message failed authentication, and iCloud honoured the From domain's DMARC reject policy.",
+        "action": "Make SPF or DKIM pass in alignment with the From domain."
+      },
+      {
+        "meaning": "The message failed both SPF and DKIM, so iCloud blocked it.",
+        "action": "Set up SPF for the sending servers and DKIM signing for the domain."
+      },
+      {
+        "meaning": "iCloud's filters rejected the message under local policy, usually because of its content.",
+        "action": "Review the content and links against Apple's bulk mail requirements before sending again."
+      },
+      {
+        "meaning": "The sending IP is on the Proofpoint reputation list that iCloud uses.",
+        "action": "Check the IP at the Proofpoint link in the reply and request delisting there."
+      },
+      {
+        "meaning": "The sending IP, or a domain in the message, is listed by Spamhaus.",
+        "action": "Look the IP or domain up at spamhaus.org, fix the cause and request removal."
+      },
+      {
+        "meaning": "iCloud's server refused the connection at greeting, which usually means the sending IP is blocked.",
+        "action": "Check the IP's reputation and blocklistings, then write to iCloud's postmaster (icloudadmin@apple.com) if it persists."
+      },
+      {
+        "meaning": "The iCloud server will not relay this message to the given recipient.",
+        "action": "Check the recipient domain and its MX records; custom domains must be set up in iCloud first."
+      },
+      {
+        "meaning": "The domain of the envelope sender does not resolve in DNS.",
+        "action": "Send with a MAIL FROM domain that has valid DNS records."
+      }
+    ]
+  },
+  "mailru": {
+    "codes": [
+      {
+        "meaning": "No Mail.ru mailbox exists at this address (Mail.ru also serves bk.ru, list.ru and inbox.ru). Mail.ru often gives this answer only after DATA.",
+        "action": "Check the address for typos; if it is correct, remove it from your list."
+      },
+      {
+        "meaning": "The Mail.ru account at this address has been closed, so its mailbox no longer exists.",
+        "action": "Remove the address from your list; ask the person for a new one if you still need to reach them."
+      },
+      {
+        "meaning": "The recipient's Mail.ru account exists but is disabled, so it does not accept mail at present.",
+        "action": "Stop sending to the address for now and reach the recipient another way; remove it if the bounces continue."
+      },
+      {
+        "meaning": "Mail.ru has blocked sending from the sender's own Mail.ru account, typically after signs that it was hijacked or used for spam. Mail.ru returns this wording inside the same \"invalid mailbox\" reply.",
+        "action": "Log in to the sending account on the web, change the password and complete Mail.ru's ownership check; the recipients are not at fault and must not be removed."
+      },
+      {
+        "meaning": "Mail.ru's anti-spam filter classed the message as spam and refused it. The reply carries a support link with an error code and a message ID.",
+        "action": "Check authentication (SPF, DKIM, DMARC), content and list quality; if the mail is legitimate, open the notspam-support link from the reply so the form is filled in with its codes."
+      },
+      {
+        "meaning": "Older Mail.ru wording for the same anti-spam rejection: the message was judged to be spam and not delivered.",
+        "action": "Review authentication, content and list quality; report a false positive to the abuse address given in the reply."
+      },
+      {
+        "meaning": "The From domain publishes a DMARC policy that rejects unauthenticated mail, and this message failed DMARC. It is typical when a site sends with a @mail.ru (or other Mail.ru domain) From address through its own server.",
+        "action": "Send with a From address in your own domain and align SPF and DKIM with it; do not put a mail.ru address in From on mail sent from other servers."
+      },
+      {
+        "meaning": "Mail.ru is temporarily refusing mail from the sending IP address shown in the reply, usually because of its volume or reputation.",
+        "action": "Let your server retry with a slower rate; if the deferrals go on for days, check the IP in Mail.ru Postmaster and contact the abuse address in the reply."
+      }
+    ]
+  },
+  "microsoft": {
+    "codes": [
+      {
+        "meaning": "The recipient's mailbox is receiving too many messages at once, so Exchange Online throttles delivery to it.",
+        "action": "Nothing to fix; the sending server retries and the message is delivered once the load drops."
+      },
+      {
+        "meaning": "Exchange Online cannot connect to the destination mail server outside Microsoft; the connection is refused there.",
+        "action": "Usually a fault at the receiving side; check the MX records and ask the recipient's administrator whether port 25 accepts connections."
+      },
+      {
+        "meaning": "Exchange Online gave up after the destination server kept refusing or dropping connections until the message expired.",
+        "action": "Check that the recipient domain's MX host is reachable on port 25, then send again."
+      },
+      {
+        "meaning": "The message stayed in the queue until it expired; the receiving server never accepted it in time.",
+        "action": "Check the recipient address and whether the receiving server works; fewer recipients per message can help."
+      },
+      {
+        "meaning": "Delivery took too long, because the destination never answered or an earlier report could not be returned.",
+        "action": "Confirm the destination domain receives mail (MX, firewall) before resending."
+      },
+      {
+        "meaning": "The destination's MX host is not one its MTA-STS policy allows, so Exchange Online will not deliver there yet.",
+        "action": "The recipient domain must fix its MTA-STS policy or MX records; tell its administrator."
+      },
+      {
+        "meaning": "The destination's MX host does not match its own MTA-STS policy, and Exchange Online gave up.",
+        "action": "Ask the recipient's administrator to list the MX host in the MTA-STS policy, then resend."
+      },
+      {
+        "meaning": "The message has more than 200 envelope recipients in the same domain for one transaction.",
+        "action": "Let the sending server split the recipients into smaller batches; most do so on retry."
+      },
+      {
+        "meaning": "The destination server's certificate does not satisfy its MTA-STS policy (untrusted chain or wrong host name).",
+        "action": "The recipient domain must install a valid certificate for its MX host name; tell its administrator."
+      },
+      {
+        "meaning": "Delivery failed because the destination's certificate never satisfied its MTA-STS policy.",
+        "action": "Ask the recipient's administrator to fix the certificate, then resend."
+      },
+      {
+        "meaning": "Exchange Online accepts anonymous mail over IPv6 only if it passes SPF or DKIM, and this message passed neither.",
+        "action": "Authorize the IPv6 address in SPF or sign with DKIM, or send over IPv4."
+      },
+      {
+        "meaning": "The destination domain uses DANE, but its mail server did not offer STARTTLS or the TLS handshake failed.",
+        "action": "The recipient's server must support TLS; tell its administrator."
+      },
+      {
+        "meaning": "The destination mail server presented an expired certificate during a DANE-protected connection.",
+        "action": "The recipient must renew the certificate; tell its administrator and resend afterwards."
+      },
+      {
+        "meaning": "The destination failed DANE validation; its certificate does not match its TLSA record, or the record is wrong.",
+        "action": "The recipient domain must fix its TLSA records or certificate; tell its administrator."
+      },
+      {
+        "meaning": "The destination domain claims DNSSEC, but Exchange Online could not validate its DNSSEC records.",
+        "action": "The recipient domain must repair its DNSSEC signing; tell its administrator."
+      },
+      {
+        "meaning": "The names in the destination server's certificate do not match its MX host or domain (DANE).",
+        "action": "The recipient must use a certificate that names its MX host; tell its administrator."
+      },
+      {
+        "meaning": "Codes 4.7.500-699 and 4.7.850-899; suspicious activity from the sender or its IP was detected and sending is held while Microsoft evaluates it.",
+        "action": "If the traffic is legitimate, the hold lifts on its own; let the mail retry."
+      },
+      {
+        "meaning": "Outlook.com throttles the sending IP because of its poor reputation.",
+        "action": "Slow down, clean your lists and check the IP in Microsoft's SNDS; the mail is retried."
+      },
+      {
+        "meaning": "Outlook.com throttles the sending IP because of its reputation (a variant of 4.7.650).",
+        "action": "Reduce volume and complaints from the IP; retries get through as reputation improves."
+      },
+      {
+        "meaning": "The receiving organization refused a Rich Text (TNEF) message because its x-dg-ref header is too long.",
+        "action": "Send the message as HTML or plain text instead of Rich Text."
+      },
+      {
+        "meaning": "The message was rejected for its nested attachments (attachments inside attached messages).",
+        "action": "Attach the files directly instead of forwarding messages that contain attachments."
+      },
+      {
+        "meaning": "The address could not be resolved, often because a reply was made to a message saved offline whose sender lookup fails.",
+        "action": "Type the recipient address afresh in a new message and send again."
+      },
+      {
+        "meaning": "The recipient address does not exist in the destination system (typo, removed mailbox or stale cached address).",
+        "action": "Check the spelling; in Outlook remove the cached entry (auto-complete) and type the address again."
+      },
+      {
+        "meaning": "The sending account is blocked from sending because it sent spam, usually after being compromised.",
+        "action": "Secure the account (reset the password, check rules and sign-ins), then have an admin release it in the Defender portal."
+      },
+      {
+        "meaning": "No mailbox with this address exists in the recipient's Microsoft 365 organization.",
+        "action": "Check the address; if it is correct, the person has left or the address changed, so remove it."
+      },
+      {
+        "meaning": "The sending account has reached Exchange Online's daily recipient limit.",
+        "action": "Wait 24 hours; check the account is not compromised and move bulk mail to a suitable service."
+      },
+      {
+        "meaning": "In Exchange Online 5.2.2 can mean the sender went over the recipient or message rate limits, not that a mailbox is full.",
+        "action": "Wait for the limit to reset and check the account for compromise."
+      },
+      {
+        "meaning": "The recipient's mailbox has exceeded its storage quota.",
+        "action": "Tell the recipient by another channel; try again after they have made room."
+      },
+      {
+        "meaning": "This sender has sent more messages per hour to this one recipient than Exchange Online allows.",
+        "action": "Send fewer messages per hour to this recipient (check notification systems for loops), then retry later."
+      },
+      {
+        "meaning": "The recipient has received more messages this hour, from all senders together, than Exchange Online allows.",
+        "action": "Send again later, and fewer messages per hour to this recipient."
+      },
+      {
+        "meaning": "The server that answered does not accept mail for the recipient's domain, usually because of a wrong MX record or connector setup.",
+        "action": "Check the recipient domain's MX records and that the domain is accepted in its Microsoft 365 tenant."
+      },
+      {
+        "meaning": "Directory-based edge blocking refused the recipient because the address does not exist in the organization.",
+        "action": "Check the address; if correct, ask the recipient's administrator whether it was removed."
+      },
+      {
+        "meaning": "The recipient's domain does not exist in DNS, so Exchange Online cannot find where to deliver.",
+        "action": "Check the domain part of the address for typos; if it is right, the domain's registration or DNS is broken on their side."
+      },
+      {
+        "meaning": "A configuration error made the message loop between servers (reported by an on-premises Exchange server in hybrid setups).",
+        "action": "Check forwarding rules and connectors on both sides for a loop."
+      },
+      {
+        "meaning": "Exchange Online stopped a mail loop after about 20 passes, usually caused by forwarding rules or connectors.",
+        "action": "Find the forwarding rule or connector that sends the message back and correct it."
+      },
+      {
+        "meaning": "For Outlook.com and Hotmail addresses, this means the address was not found.",
+        "action": "Check the address for typos; if it is correct, remove it from your list."
+      },
+      {
+        "meaning": "The message contains bare line feed characters, which the mail program added.",
+        "action": "Fix or update the sending program so that lines end with CRLF."
+      },
+      {
+        "meaning": "The sender is not allowed to send to this recipient, for example a group that accepts mail only from members, or a transport rule.",
+        "action": "Ask the recipient's administrator or group owner for permission to send."
+      },
+      {
+        "meaning": "The receiving system is not the final destination for this domain and does not relay for the sender.",
+        "action": "Check the recipient domain's MX records; if you relay through this server, get relay permission or authenticate."
+      },
+      {
+        "meaning": "The receiving server accepts messages only after SMTP authentication, and the sending system did not authenticate.",
+        "action": "Configure the sending system to authenticate, or deliver to the server that accepts anonymous mail for the domain."
+      },
+      {
+        "meaning": "Outlook.com refuses mail from this IP because part of the sender's network is on its block list (S3150, S3140).",
+        "action": "Request delisting through Microsoft's sender support form, or send through another provider's IPs."
+      },
+      {
+        "meaning": "Exchange Online Protection refused the connecting IP because it is listed on a DNS blocklist such as Spamhaus.",
+        "action": "Look the IP up on the named list, fix the cause and request removal there."
+      },
+      {
+        "meaning": "The recipient accepts mail only from inside its own organization.",
+        "action": "Only the recipient's administrator can allow external senders; contact the recipient another way."
+      },
+      {
+        "meaning": "The destination checks SPF, and the message failed it.",
+        "action": "Add the server that sent the message to your domain's SPF record."
+      },
+      {
+        "meaning": "Exchange Online accepts mail over IPv6 only from addresses with a reverse DNS (PTR) record.",
+        "action": "Add a PTR record for the sending IPv6 address, or send over IPv4."
+      },
+      {
+        "meaning": "An application or device tried to send through smtp.office365.com without (working) SMTP authentication.",
+        "action": "Set up the device with a licensed mailbox's credentials and TLS on port 587, or use a connector for SMTP relay."
+      },
+      {
+        "meaning": "Mail from the on-premises servers no longer matches the inbound connector, so Exchange Online will not relay it.",
+        "action": "Fix the inbound connector (sender IPs or certificate name) to match the current on-premises setup."
+      },
+      {
+        "meaning": "The recipient is a group that accepts mail only from its allowed-senders list, and the sender is not on it.",
+        "action": "Ask the group owner to add the sender to the allowed senders."
+      },
+      {
+        "meaning": "The recipient is a group that rejects mail from outside its organization.",
+        "action": "Only the group owner or the recipient's administrator can allow external senders."
+      },
+      {
+        "meaning": "The recipient mailbox is set to reject mail from outside its organization.",
+        "action": "Only the recipient's administrator can change this; reach the person another way."
+      },
+      {
+        "meaning": "The recipient is a mail user set to reject mail from outside its organization.",
+        "action": "Ask the recipient's administrator to allow external senders for this address."
+      },
+      {
+        "meaning": "The sending account is banned because spam was detected from it.",
+        "action": "Resolve the account's problem, reset its credentials, then ask Microsoft support to restore sending."
+      },
+      {
+        "meaning": "The sending account is banned because spam was detected from it.",
+        "action": "Fix the account's problem and reset its credentials, then contact Microsoft support."
+      },
+      {
+        "meaning": "The sending account is banned because spam was detected from it.",
+        "action": "Fix the account's problem and reset its credentials, then contact Microsoft support."
+      },
+      {
+        "meaning": "The recipient address is not valid.",
+        "action": "Check the recipient's address and send again, or remove it."
+      },
+      {
+        "meaning": "Microsoft refuses mail to this recipient; it is not a valid destination.",
+        "action": "Stop sending to the address; contact Microsoft support if you think it is a mistake."
+      },
+      {
+        "meaning": "The sending server introduced itself in HELO with the name of the server it connects to, which spam bots do.",
+        "action": "Make the server use its own fully qualified domain name in HELO/EHLO."
+      },
+      {
+        "meaning": "The recipient's organization has blocked the IP address you send from.",
+        "action": "Contact the recipient to have the block removed."
+      },
+      {
+        "meaning": "The sender's IPv6 range sent too many messages in too short a time.",
+        "action": "Slow down sending from that range, or send over IPv4."
+      },
+      {
+        "meaning": "The From domain fails DMARC and publishes a reject policy, so the message was refused.",
+        "action": "Make SPF or DKIM pass and align with the From domain (forwarding often breaks this)."
+      },
+      {
+        "meaning": "The recipient's domain does not accept mail over IPv6.",
+        "action": "Deliver to this domain over IPv4."
+      },
+      {
+        "meaning": "The IP address you send from is banned by Microsoft.",
+        "action": "Request delisting from Microsoft with the full report text and the IP address."
+      },
+      {
+        "meaning": "The message has no valid address in the From header.",
+        "action": "Put a valid address in angle brackets in the From header."
+      },
+      {
+        "meaning": "The recipient's domain has put your sending IP on its own block list.",
+        "action": "Contact the recipient's organization directly and ask them to remove the IP."
+      },
+      {
+        "meaning": "Outlook.com requires high-volume senders to pass SPF, DKIM and DMARC, and this domain does not.",
+        "action": "Publish SPF, sign with DKIM and add a DMARC record (at least p=none) aligned with the From domain."
+      },
+      {
+        "meaning": "The sender's organization blocks automatic forwarding to external addresses, and this message was auto-forwarded.",
+        "action": "Remove the forwarding rule, or have an admin allow external forwarding in the outbound spam policy."
+      },
+      {
+        "meaning": "Codes 5.7.606-649; the IP you send from is banned by Microsoft.",
+        "action": "Check the IP for compromise and poor practices, then request removal in Microsoft's delist portal."
+      },
+      {
+        "meaning": "Your own organization blocks one of the recipient addresses or domains in its Tenant Allow/Block List, so the whole message was stopped.",
+        "action": "Remove the blocked recipient or ask your administrator to change the block entry."
+      },
+      {
+        "meaning": "Too much spam or bulk mail came from the Microsoft 365 tenant, and its outgoing mail is blocked.",
+        "action": "Close compromised accounts and open relays, then ask Microsoft support to lift the block."
+      },
+      {
+        "meaning": "The tenant sends from low-reputation Microsoft IPs typically given to new customers, and the mail is refused.",
+        "action": "Make sure no spam or phishing left the tenant, then contact Microsoft support; new tenants should ramp up volume slowly."
+      },
+      {
+        "meaning": "The tenant sent many messages from domains it has not added and verified, so it is blocked from doing so.",
+        "action": "Add and verify every domain you send from in Microsoft 365."
+      },
+      {
+        "meaning": "The EHLO or sender domain of the message is banned because spam was detected from it.",
+        "action": "Contact Microsoft support to restore the domain's ability to send."
+      },
+      {
+        "meaning": "The account has gone over the recipient rate limit (10,000 recipients a day).",
+        "action": "The account is likely compromised; secure it before sending again."
+      }
+    ]
+  },
+  "mimecast": {
+    "codes": [
+      {
+        "meaning": "The sender's IP address is blocked by a Blocked Senders policy of the Mimecast customer.",
+        "action": "Ask the recipient's Mimecast administrator to remove the entry."
+      },
+      {
+        "meaning": "The Mimecast server is at maximum load.",
+        "action": "Nothing to change; the message goes through on a later retry."
+      },
+      {
+        "meaning": "Mimecast is greylisting the sender, or the sending IP has a poor reputation.",
+        "action": "Let the server retry (between a minute and 12 hours); if it never clears, ask the recipient to allow your address."
+      },
+      {
+        "meaning": "The sending IP was put on a temporary block list after too many invalid connections, or recipient validation is not responding.",
+        "action": "Let the server retry; stop sending to invalid addresses at this domain."
+      },
+      {
+        "meaning": "The sending server reached a connection limit at Mimecast and is briefly refused.",
+        "action": "Wait and retry with fewer connections."
+      },
+      {
+        "meaning": "There are too many concurrent inbound connections for the customer's account.",
+        "action": "Retry with fewer parallel connections."
+      },
+      {
+        "meaning": "Both sender and recipient are outside the Mimecast customer, or the connecting IP is not authorized to relay through it.",
+        "action": "Check the recipient's MX records; Mimecast customers must register the IP as an authorized outbound address."
+      },
+      {
+        "meaning": "Inbound mail is switched off for the recipient's Mimecast account.",
+        "action": "Reach the recipient another way; only they and Mimecast support can turn it back on."
+      },
+      {
+        "meaning": "Mimecast accepts at most 100 recipients per message transfer; the rest must follow in another batch.",
+        "action": "Nothing to do for normal servers; firewalls that rewrite SMTP (SMTP fix-up) can break this and should be turned off."
+      },
+      {
+        "meaning": "Recipient validation at the customer found no such internal user.",
+        "action": "Check the address; if correct, remove it."
+      },
+      {
+        "meaning": "The recipient is not a valid SMTP address.",
+        "action": "Correct the address and resend."
+      },
+      {
+        "meaning": "The sender address or domain matches a Blocked Senders policy, or SPF hard-failed.",
+        "action": "Check your SPF record, then ask the recipient's administrator to review the block."
+      },
+      {
+        "meaning": "An individual recipient has blocked your address or domain in their personal Managed Senders list.",
+        "action": "Only the recipient can remove the personal block; do not keep retrying."
+      },
+      {
+        "meaning": "A Blocked Senders policy matched the header From or envelope sender address.",
+        "action": "Ask the recipient's administrator to change the Blocked Senders policy."
+      },
+      {
+        "meaning": "The message looks spoofed, claiming to come from the recipient's own domain, and an anti-spoofing policy stopped it.",
+        "action": "If you legitimately send for that domain, the recipient's administrator must add an exception for your address or IP."
+      },
+      {
+        "meaning": "Mimecast rejected the message because of the poor reputation of the sending IP.",
+        "action": "Improve the IP's reputation and ask Mimecast, through its sender feedback form, to review it."
+      },
+      {
+        "meaning": "The sending IP is not listed in the SPF record of the sender's domain.",
+        "action": "Add all your sending servers to the domain's SPF record."
+      },
+      {
+        "meaning": "The DKIM signature is broken or does not match the key published for the sender's domain.",
+        "action": "Check the DKIM selector, the published public key and the signing key."
+      },
+      {
+        "meaning": "The message failed the DMARC check of the sender's domain.",
+        "action": "Make SPF or DKIM pass in alignment with the From domain."
+      },
+      {
+        "meaning": "The message matched a content examination policy of the recipient's organization.",
+        "action": "Ask the recipient which content triggered the rule, or change the content."
+      },
+      {
+        "meaning": "Mimecast found a virus signature or a spam score above its maximum threshold.",
+        "action": "Scan the message for malware and review spam-like content; the recipient can allow the sender for spam checks (not for virus checks)."
+      },
+      {
+        "meaning": "The message is larger than the customer's size policy or the Mimecast service limit.",
+        "action": "Send a smaller message; encoding makes attachments about a third larger."
+      },
+      {
+        "meaning": "The message has passed too many hops (about 25 Received headers) and looks like a loop.",
+        "action": "Check the forwarding set up between the addresses involved."
+      },
+      {
+        "meaning": "A geographical restriction policy of the recipient blocks the sender's network.",
+        "action": "Ask the recipient's administrator for an exception, or send from another network."
+      },
+      {
+        "meaning": "The recipient's policy requires TLS (1.2 or later, or strong ciphers), and the session did not meet it.",
+        "action": "Enable STARTTLS with TLS 1.2+ and modern ciphers; check that no proxy strips encryption."
+      },
+      {
+        "meaning": "Submission on port 587 needs authentication, and the credentials given were wrong.",
+        "action": "Use an internal address with its Mimecast cloud password, or send on port 25."
+      },
+      {
+        "meaning": "The customer's account has too many concurrent outbound connections.",
+        "action": "Send in smaller batches with fewer parallel connections."
+      }
+    ]
+  },
+  "proofpoint": {
+    "codes": [
+      {
+        "meaning": "Proofpoint's reputation system (PDR) blocks the sending IP, usually after spam-like traffic, sudden volume or sending to spam traps.",
+        "action": "Look the IP up at the linked Proofpoint page, fix the cause and request removal there; blocks often clear on their own."
+      },
+      {
+        "meaning": "Proofpoint's reputation system blocks the sending IP for this recipient.",
+        "action": "Check the IP at the linked lookup page and follow its delisting steps."
+      },
+      {
+        "meaning": "The connection was refused because Proofpoint Dynamic Reputation rates the sending IP as bad.",
+        "action": "Check the IP at ipcheck.proofpoint.com and request delisting once the cause is fixed."
+      },
+      {
+        "meaning": "A policy of the recipient's Proofpoint gateway rejected the message (sender, content or reputation rules).",
+        "action": "Ask the recipient's administrator which rule applied; they can add an exception."
+      },
+      {
+        "meaning": "The recipient's Proofpoint gateway checked the address against the organization's directory and found no such user.",
+        "action": "Check the address; if it is correct, remove it."
+      }
+    ]
+  },
+  "softbank": {
+    "codes": [
+      {
+        "meaning": "No SoftBank mailbox exists at this address (softbank.ne.jp, i.softbank.jp, and the older disney.ne.jp and vodafone.ne.jp addresses). Mail refused by the recipient's reception settings is not reported this way: SoftBank accepts it without an error.",
+        "action": "Remove the address from your list; SoftBank treats senders whose mailings contain many unknown addresses as spam and restricts them."
+      },
+      {
+        "meaning": "The domain of the envelope sender (MAIL FROM) has no DNS records at all, so SoftBank refuses every message from it, whatever the recipient.",
+        "action": "Use an envelope sender domain that resolves: publish at least an MX, A or TXT (SPF) record for it, then send again."
+      }
+    ]
+  },
+  "yahoo": {
+    "codes": [
+      {
+        "meaning": "Yahoo defers mail from this IP because of unexpected volume or user complaints; the IP or its subnet has a poor reputation.",
+        "action": "Let the mail retry, lower volume, remove unengaged addresses and watch complaint feedback; open a sender support request if it lasts for days."
+      },
+      {
+        "meaning": "Older Yahoo deferral codes (TS01, TS02, TS03); mail from this IP is held back because of complaints or unusual traffic.",
+        "action": "Retry later with less volume and check the IP's complaint rate and content."
+      },
+      {
+        "meaning": "Yahoo refuses all mail from this IP for now (TSS09, TSS11); retrying will not help.",
+        "action": "Stop sending from this IP, fix the cause (complaints, spam traps, compromised accounts) and contact Yahoo sender support."
+      },
+      {
+        "meaning": "Yahoo refuses connections from this IP because it is listed by Spamhaus (for example the XBL).",
+        "action": "Check the IP at spamhaus.org, remove the cause (often malware or an open proxy) and request delisting there."
+      },
+      {
+        "meaning": "Yahoo will not accept the message because of its content, such as malware, phishing or links to them.",
+        "action": "Check the message and its links for anything harmful and look for abuse of your server before sending again."
+      },
+      {
+        "meaning": "Yahoo refused the message on policy grounds, which includes failing the sender domain's DMARC or DKIM policy.",
+        "action": "Check DKIM signing and DMARC alignment first, then the message content; do not retry unchanged."
+      },
+      {
+        "meaning": "The message passed neither SPF nor DKIM; Yahoo requires every sender to authenticate.",
+        "action": "Publish SPF and sign with DKIM; bulk senders also need a DMARC policy."
+      },
+      {
+        "meaning": "The domain in MAIL FROM does not resolve; Yahoo checks it with an SOA query.",
+        "action": "Use a real, resolvable domain in MAIL FROM; subdomains need their own SOA answer, not just A or MX records."
+      },
+      {
+        "meaning": "The domain in the From header does not resolve.",
+        "action": "Send with a From address whose domain exists in DNS (with an SOA record)."
+      },
+      {
+        "meaning": "There is no Yahoo (or AOL) account with this address.",
+        "action": "Do not retry; remove the address from your list."
+      },
+      {
+        "meaning": "The AOL mailbox does not exist.",
+        "action": "Remove the address from your list."
+      },
+      {
+        "meaning": "The account once existed but is no longer valid, typically closed for inactivity.",
+        "action": "Remove the address; the person will not get mail there again."
+      },
+      {
+        "meaning": "The mailbox has been disabled and does not accept mail.",
+        "action": "Stop sending to this address and use another way to reach the person."
+      },
+      {
+        "meaning": "The recipient's Yahoo mailbox is over its storage quota.",
+        "action": "Retry this address later, from time to time, rather than at once."
+      },
+      {
+        "meaning": "The recipient is receiving mail at a very high rate right now.",
+        "action": "Let your server retry later; it usually succeeds."
+      },
+      {
+        "meaning": "The client sent more messages over one connection than Yahoo allows.",
+        "action": "Send fewer messages per connection; the rest go on a new connection."
+      },
+      {
+        "meaning": "Yahoo's mail servers were busy and could not process the transaction.",
+        "action": "Retry after a few minutes; such outages are short."
+      },
+      {
+        "meaning": "The server sends to many invalid addresses, which looks like an open relay or proxy, so Yahoo deprioritises its mail.",
+        "action": "Remove addresses that bounce, secure the server against relaying and check the outbound queue for spam."
+      },
+      {
+        "meaning": "The Yahoo server that answered does not relay for this recipient.",
+        "action": "Check the recipient domain's MX records and that you deliver to the right host."
+      },
+      {
+        "meaning": "The message headers break RFC 5322 (for example duplicate or malformed headers).",
+        "action": "Fix the headers your software generates and resend."
+      }
+    ]
+  },
+  "yandex": {
+    "codes": [
+      {
+        "meaning": "No Yandex mailbox exists at this address. Yandex sends this for an unknown recipient with the policy code 5.7.1, not 5.1.1.",
+        "action": "Check the address for typos; if it is correct, remove it from your list."
+      },
+      {
+        "meaning": "The recipient address is malformed (for example an empty domain or a stray comma), so Yandex refused it at RCPT TO.",
+        "action": "Correct the address (no extra spaces, quotes or punctuation) and send again; drop it if it cannot be fixed."
+      },
+      {
+        "meaning": "None of the recipients of the message was accepted; Yandex lists this answer among those for non-existent addresses.",
+        "action": "Check each recipient address (the earlier RCPT TO replies name the bad ones) and remove those that do not exist."
+      },
+      {
+        "meaning": "The RCPT TO address had no domain part, so Yandex could not accept it.",
+        "action": "Fix the sending software or list so that every recipient is a full address (name@domain)."
+      },
+      {
+        "meaning": "The recipient's Yandex account exists but is blocked, usually for breaking the user agreement, so it cannot receive mail.",
+        "action": "Reach the recipient another way; stop sending to the address if the block persists."
+      },
+      {
+        "meaning": "The recipient's Yandex mailbox is full, typically because the owner rarely uses it.",
+        "action": "Retry later or tell the recipient another way; the owner must log in to the web interface to receive mail again. Repeated bounces suggest an abandoned mailbox."
+      },
+      {
+        "meaning": "Another Yandex wording for a full recipient mailbox.",
+        "action": "Retry later or tell the recipient another way; repeated bounces suggest an abandoned mailbox."
+      },
+      {
+        "meaning": "Yandex's filter judged this message to be spam and refused it. The link in the reply (ya.cc) points to Yandex's help.",
+        "action": "Check SPF, DKIM and DMARC, the content and links, and that the recipients asked for the mail; do not resend the same message at once. If you send through smtp.yandex.ru, stop sending for a while: repeated attempts prolong the block."
+      },
+      {
+        "meaning": "Yandex refuses all mail from the sending IP address because it recently sent mostly spam; the block is temporary (Yandex states 24 hours).",
+        "action": "Pause sending from that IP, find the source of the spam (compromised account, open form, bad list), and use the feedback link in the reply if the block is wrong."
+      },
+      {
+        "meaning": "Yandex's antivirus found malware in the message or an attachment and refused it.",
+        "action": "Scan the sending system and the attachment, then send a clean copy."
+      },
+      {
+        "meaning": "The message is larger than Yandex accepts, usually because of the attachments.",
+        "action": "Make the message smaller or put the file on a file-sharing service and send a link."
+      },
+      {
+        "meaning": "Yandex deferred the message temporarily, either for an internal problem or while a check on the message or sender could not complete.",
+        "action": "Let your server retry as usual; if the deferral persists for one sender, review its reputation and authentication."
+      },
+      {
+        "meaning": "When sending through smtp.yandex.ru, the MAIL FROM address does not belong to the authenticated Yandex account.",
+        "action": "Send from the address of the account you log in with, or add the address to that account first."
+      },
+      {
+        "meaning": "Yandex's outgoing server (smtp.yandex.ru) stopped mail from this account because what it sends looks like spam.",
+        "action": "Stop sending from the account for a while, secure it (change the password) and send bulk mail through a proper mailing service."
+      }
+    ]
+  },
+  "zoho": {
+    "codes": [
+      {
+        "meaning": "There is no Zoho Mail account with this address.",
+        "action": "Check the address for typos; if it is correct, remove it."
+      },
+      {
+        "meaning": "A filter set up by the recipient's domain stops delivery into this mailbox.",
+        "action": "Contact the recipient's administrator by another channel and ask them to adjust the filter."
+      },
+      {
+        "meaning": "The recipient's domain has filters in Zoho that refuse mail from this sender.",
+        "action": "Ask the recipient's administrator to allow your address or domain."
+      },
+      {
+        "meaning": "Zoho's filters classified the message as spam and refused it.",
+        "action": "Review content, links and authentication (SPF, DKIM, DMARC) before sending again."
+      },
+      {
+        "meaning": "The message breaks a Zoho or recipient-domain policy and was refused after the data was sent.",
+        "action": "Check the content and attachments; ask the recipient which policy applies if the cause is unclear."
+      },
+      {
+        "meaning": "The message failed DMARC for the From domain, whose policy is reject.",
+        "action": "Make SPF or DKIM pass in alignment with the From domain."
+      },
+      {
+        "meaning": "Zoho greylists unfamiliar senders; the first attempt is deferred on purpose.",
+        "action": "Nothing to change; a normal server retries and gets through."
+      },
+      {
+        "meaning": "Zoho has a temporary problem and is not accepting this mail right now.",
+        "action": "Let your server retry later."
+      },
+      {
+        "meaning": "Zoho found a virus in the message or its attachments.",
+        "action": "Scan the sending system and the attachment, remove the infection, then send a clean copy."
+      }
+    ]
+  }
+});
 /** The texts of the codes and digits in English, without commands and concepts. */
 export const enMeanings: MeaningData = /* @__PURE__ */ deepFreeze({
   locale: "en",
@@ -827,6 +2138,13 @@ export const enMeanings: MeaningData = /* @__PURE__ */ deepFreeze({
   firstDigit,
   secondDigit,
   thirdDigit,
+});
+/** The texts of the bounce reasons and of the providers' codes in English. */
+export const enReasons: ReasonTextData = /* @__PURE__ */ deepFreeze({
+  locale: "en",
+  name: "English",
+  reasons,
+  providers,
 });
 /** Every text of the spec in English. */
 export const en: LocaleData = /* @__PURE__ */ deepFreeze({
@@ -841,4 +2159,6 @@ export const en: LocaleData = /* @__PURE__ */ deepFreeze({
   thirdDigit,
   commands,
   concepts,
+  reasons,
+  providers,
 });

@@ -13,6 +13,12 @@
   window.addEventListener('hashchange', syncLanguageLinks);
   syncLanguageLinks();
 
+  // On a phone the page links are one line that scrolls sideways: show the current page's link.
+  var current = document.querySelector('nav.pages a[aria-current]');
+  if (current && current.parentNode.parentNode.scrollWidth > current.parentNode.parentNode.clientWidth) {
+    current.parentNode.parentNode.scrollLeft = current.parentNode.offsetLeft - 16;
+  }
+
   var form = document.getElementById('search');
   if (!form) return;
   var lazyIndex = document.documentElement.getAttribute('data-search-index');
