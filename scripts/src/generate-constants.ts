@@ -1,7 +1,7 @@
 // Emits packages/constants/src/generated/*.ts (with ts-morph), data/spec.json and the README code
 // table from spec/. `npm run generate` runs it; a test checks the committed output is current.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IndentationText, Project, QuoteKind, type StatementStructures, StructureKind, VariableDeclarationKind } from 'ts-morph';
 import { buildDataset, serializeDataset } from './dataset.js';
@@ -9,6 +9,7 @@ import { bounceReasonStatements, reasonFactStatements, reasonLocaleParts } from 
 import { loadSpec, REPO_ROOT, SCHEMA_FILE } from './load-spec.js';
 import { documentName, referenceLabel, referenceUrl } from './references.js';
 import { LOCALES, type Locale, type Localized, type Reference, type Spec } from './types.js';
+import { writeGenerated } from './write-generated.js';
 
 export const CONSTANTS_DIR = 'packages/constants';
 const HEADER = '// Generated from spec/ by scripts/src/generate-constants.ts. Do not edit: run `npm run generate`.\n';
@@ -351,16 +352,6 @@ export function withCodeTable(readme: string, spec: Spec): string {
 
 export function constantsVersion(): string {
   return (JSON.parse(readFileSync(join(REPO_ROOT, CONSTANTS_DIR, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-/** Writes every generated file; returns the paths. */
-export function writeGenerated(files: Map<string, string>): string[] {
-  for (const [path, content] of files) {
-    const abs = join(REPO_ROOT, path);
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, content);
-  }
-  return [...files.keys()];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
