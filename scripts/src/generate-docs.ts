@@ -13,9 +13,9 @@ import { createRenderer } from './docs/render.js';
 import { type Format, pagePath } from './docs/routes.js';
 import { loadDocStrings, TEMPLATES_DIR } from './docs/strings.js';
 import { plainText, SEARCH_FOLDS, searchNormalize } from './docs/text.js';
-import { writeGenerated } from './generate-constants.js';
 import { loadSpec, REPO_ROOT } from './load-spec.js';
 import { LOCALES, type Spec } from './types.js';
+import { writeGenerated } from './write-generated.js';
 
 export const DOCS_DIR = 'packages/docs';
 export const SITE_DIR = `${DOCS_DIR}/site`;

@@ -1,8 +1,17 @@
 import type { Reference, Spec } from './types.js';
 
+/**
+ * How a document is named where it is cited: "RFC 5321", "IANA registry" (or `registryName`, the
+ * docs' translation) for the enhanced-code registry. The one rule: the constants package reads
+ * these names from its generated `documents` (`describeReference`).
+ */
+export function documentName(doc: string, registryName = 'IANA registry'): string {
+  return doc.startsWith('RFC') ? `RFC ${doc.slice(3)}` : doc === 'IANA-SMTP-ENHANCED' ? registryName : doc;
+}
+
 /** "RFC 5321 §4.2.2" for { doc: 'RFC5321', section: '4.2.2' }. */
-export function referenceLabel(ref: Reference, registryName = 'IANA registry'): string {
-  const name = ref.doc.startsWith('RFC') ? `RFC ${ref.doc.slice(3)}` : ref.doc === 'IANA-SMTP-ENHANCED' ? registryName : ref.doc;
+export function referenceLabel(ref: Reference, registryName?: string): string {
+  const name = documentName(ref.doc, registryName);
   return ref.section ? `${name} §${ref.section}` : name;
 }
 

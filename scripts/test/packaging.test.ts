@@ -40,7 +40,7 @@ const title: string | undefined = describeEnhanced('5.1.1', ru)?.title;
 export { ready, same, concrete, d, title };
 `,
   '@smtp-codes/parser': `
-import { describe, enhancedStatusOf, type EnhancedCode, parseReplies, parseReply, ReplyDecoder, ReplyParseError, type Reply, replyCodeAt, WARNING_KINDS, type WarningKind } from '@smtp-codes/parser';
+import { enhancedStatusOf, type EnhancedCode, meaningOf, parseReplies, parseReply, ReplyDecoder, ReplyParseError, type Reply, replyCodeAt, WARNING_KINDS, type WarningKind } from '@smtp-codes/parser';
 import { ReplyDecoderTransform } from '@smtp-codes/parser/node';
 import { ja } from '@smtp-codes/constants/locales/ja';
 const replies: Reply[] = parseReplies('250-a\\r\\n250 b\\r\\n').replies;
@@ -48,7 +48,7 @@ const one: Reply = parseReply('550 5.1.1 no\\r\\n', { mode: 'strict' });
 const decoder = new ReplyDecoder({ maxLines: 10 });
 const more: Reply[] = decoder.push(new Uint8Array([50, 50, 48, 32, 120, 13, 10]));
 const isError = (e: unknown): boolean => e instanceof ReplyParseError && e.line > 0;
-const action: 'success' | 'intermediate' | 'retry' | 'fail' = describe(one, ja).classification.action;
+const action: 'success' | 'intermediate' | 'retry' | 'fail' = meaningOf(one, ja).classification.action;
 const transform = new ReplyDecoderTransform();
 const parts: EnhancedCode | null = enhancedStatusOf(one);
 const kinds: readonly WarningKind[] = WARNING_KINDS;

@@ -142,7 +142,7 @@ describe('every text, every language', () => {
     }
   });
 
-  it('follows the glossary decisions: サブジェクト, 恒久的, 配送, код ответа, категория (scripts/templates/docs/glossary.yaml)', () => {
+  it('follows the glossary decisions: サブジェクト, 恒久的, 配送, код ответа, категория (scripts/data/docs/glossary.yaml)', () => {
     const banned: Array<[keyof Localized, RegExp, string]> = [
       ['ja', /件名/, 'subject is サブジェクト, never 件名'],
       ['ja', /メイル/, 'メール, not メイル'],

@@ -69,9 +69,11 @@ const cases = [
 
 /**
  * The English title lookups for both kinds of code must stay as small as the peers' (issue 19):
- * 6 KB as the issue counts, 1 KB = 1000 B (its 4.5 KB is the 4531 B measured here).
+ * 6 KB as the issue counts, 1 KB = 1000 B (its 4.5 KB is the 4531 B measured here). Raised to
+ * 6.4 KB by issue 20: `readEnhanced`, the one enhanced-code reader the parser and explain share,
+ * replaced a 200 B regular expression with about 660 B of explicit character tests.
  */
-export const TITLE_TARGET_BYTES = 6000;
+export const TITLE_TARGET_BYTES = 6400;
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 const CYRILLIC = /[\u0400-\u04ff]/u;

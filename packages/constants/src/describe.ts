@@ -214,14 +214,12 @@ export function describeCommand(command: string, locale: LocaleData | 'en' = en)
  * @example
  * describeReference({ doc: 'RFC5321', section: '4.2.2' })?.url //=> 'https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2'
  */
-export function describeReference(ref: Reference): (DocumentFact & { label: string }) | undefined {
+export function describeReference(ref: Reference): (Pick<DocumentFact, 'title' | 'url'> & { label: string }) | undefined {
   const doc = ref && typeof ref.doc === 'string' ? own(documents, ref.doc) : undefined;
   if (!doc) return undefined;
-  const rfc = ref.doc.startsWith('RFC');
-  const name = rfc ? `RFC ${ref.doc.slice(3)}` : ref.doc;
   return Object.freeze({
     title: doc.title,
-    url: rfc && ref.section ? `${doc.url}#section-${ref.section}` : doc.url,
-    label: ref.section ? `${name} §${ref.section}` : name,
+    url: ref.doc.startsWith('RFC') && ref.section ? `${doc.url}#section-${ref.section}` : doc.url,
+    label: ref.section ? `${doc.name} §${ref.section}` : doc.name,
   });
 }

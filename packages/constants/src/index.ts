@@ -32,7 +32,7 @@ export const BounceReason = BounceReasonValues;
 export type BounceReason = (typeof BounceReasonValues)[keyof typeof BounceReasonValues];
 
 export { classOf, isPermanent, isSuccess, isTransient, toGeneric, withClass } from './classes.js';
-export { type EnhancedParts, parseEnhanced, toReplyCode } from './codes.js';
+export { type EnhancedParts, type EnhancedSyntax, type EnhancedToken, parseEnhanced, readEnhanced, toReplyCode } from './codes.js';
 export {
   type CommandDescription,
   type DigitDescription,

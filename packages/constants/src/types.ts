@@ -52,6 +52,8 @@ export interface CommandFact {
 }
 
 export interface DocumentFact {
+  /** How citations name it: `RFC 5321`, `IANA registry`. */
+  readonly name: string;
   readonly title: string;
   readonly url: string;
 }

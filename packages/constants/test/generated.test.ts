@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { constantsVersion, generateConstants } from '../../../scripts/src/generate-constants.js';
@@ -9,12 +9,17 @@ const files = generateConstants(loadSpec(), constantsVersion());
 describe('generated files are current (run `npm run generate` after editing spec/)', () => {
   it.each([...files.keys()].map((f) => [f]))('%s', (path) => {
     const committed = readFileSync(join(REPO_ROOT, path), 'utf8');
-    expect(committed === files.get(path), `${path} differs from what spec/ generates`).toBe(true);
+    expect(committed, `${path} differs from what spec/ generates`).toBe(files.get(path));
   });
 
-  it('every generated TypeScript file says so on line 1', () => {
-    for (const [path, text] of files)
-      if (path.endsWith('.ts')) expect(text.split('\n')[0]).toMatch(/^\/\/ Generated from spec\/ .*Do not edit/);
+  it('every file in src/generated comes from the generator and says so on line 1', () => {
+    const dir = 'packages/constants/src/generated';
+    const onDisk = readdirSync(join(REPO_ROOT, dir)).map((name) => `${dir}/${name}`);
+    expect(onDisk.sort()).toEqual([...files.keys()].filter((path) => path.startsWith(`${dir}/`)).sort());
+    for (const path of onDisk) {
+      const firstLine = readFileSync(join(REPO_ROOT, path), 'utf8').split('\n')[0];
+      expect(firstLine, path).toMatch(/^\/\/ Generated from spec\/ .*Do not edit/);
+    }
   });
 
   it('the JSDoc of each constant carries all three titles', () => {

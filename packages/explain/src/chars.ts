@@ -1,6 +1,7 @@
 // Character-level helpers over server text: explicit character classes and indexOf only, no
 // regular expressions, every function linear in what it looks at.
 
+import { type EnhancedSyntax, readEnhanced } from '@smtp-codes/constants';
 import { replyCodeAt } from '@smtp-codes/parser';
 
 export function isDigit(c: number): boolean {
@@ -63,34 +64,20 @@ export interface CodeToken {
   end: number;
 }
 
+const RFC_SYNTAX: EnhancedSyntax = {};
+const CLASSLESS_SYNTAX: EnhancedSyntax = { classless: 'any-case' };
+
 /**
- * An enhanced status code at `i`: class `2`, `4`, `5` (or `X`/`x` when `allowGeneric`), then
- * `.S.D` with 1-3 digits each and no leading zero, not followed by a digit, letter or `.digit`.
+ * An enhanced status code at `i` (the constants package's `readEnhanced`: class `2`, `4`, `5`, or
+ * `X`/`x` when `allowGeneric`, then `.S.D` with 1-3 digits each and no leading zero), not followed
+ * by a digit, letter or `.digit`.
  */
 export function enhancedAt(s: string, i: number, allowGeneric = false): CodeToken | undefined {
-  if (i >= s.length) return undefined;
-  const c = s.charCodeAt(i);
-  let cls: string;
-  if (c === 50 || c === 52 || c === 53) cls = String.fromCharCode(c);
-  else if (allowGeneric && (c === 88 || c === 120)) cls = 'X';
-  else return undefined;
-  if (s.charCodeAt(i + 1) !== 46) return undefined;
-  const subject = subCodeAt(s, i + 2);
-  if (!subject || s.charCodeAt(subject.end) !== 46) return undefined;
-  const detail = subCodeAt(s, subject.end + 1);
-  if (!detail) return undefined;
-  const after = detail.end < s.length ? s.charCodeAt(detail.end) : -1;
-  if (after !== -1 && (isAsciiAlnum(after) || (after === 46 && isDigit(s.charCodeAt(detail.end + 1))))) return undefined;
-  return { code: `${cls}.${subject.value}.${detail.value}`, end: detail.end };
-}
-
-function subCodeAt(s: string, i: number): { value: string; end: number } | undefined {
-  let j = i;
-  while (j < s.length && j - i < 4 && isDigit(s.charCodeAt(j))) j++;
-  const n = j - i;
-  if (n < 1 || n > 3) return undefined;
-  if (n > 1 && s.charCodeAt(i) === 48) return undefined;
-  return { value: s.slice(i, j), end: j };
+  const token = readEnhanced(s, i, s.length, allowGeneric ? CLASSLESS_SYNTAX : RFC_SYNTAX);
+  if (token === undefined) return undefined;
+  const after = token.end < s.length ? s.charCodeAt(token.end) : -1;
+  if (after !== -1 && (isAsciiAlnum(after) || (after === 46 && isDigit(s.charCodeAt(token.end + 1))))) return undefined;
+  return { code: `${token.class ?? 'X'}.${token.subject}.${token.detail}`, end: token.end };
 }
 
 /** A three-digit token at `i` that is a whole word (no digit or letter before or after it). */

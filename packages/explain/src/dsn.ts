@@ -1,10 +1,10 @@
 // DSN fields (RFC 3464) as findings, on top of the parser's parseStatusField/parseDiagnosticCode.
 
-import { parseDiagnosticCode, parseStatusField } from '@smtp-codes/parser';
+import { type ParseMode, parseDiagnosticCode, parseStatusField } from '@smtp-codes/parser';
 import { hasReplyCodeAt, isDigit } from './chars.js';
 import { readDiagnostic } from './embedded.js';
 import { brokenReply } from './replies.js';
-import type { Finding, FindingContext, ParseModeOption } from './types.js';
+import type { Finding, FindingContext } from './types.js';
 
 /**
  * A `Status:` field: `value` with folded lines joined by `\n `, `source` as the input had it. `Status: 5.1.1 (comment)` is a finding; a value
@@ -42,7 +42,7 @@ export function parseDsnStatus(value: string, source: string, line: number, cont
  * with a reply: a finding with the reply; a reply that does not parse: a finding with the error;
  * any other type, or smtp text without a code: nothing (the `Status:` field carries the code).
  */
-export function parseDsnDiagnostic(value: string, source: string, line: number, context: FindingContext, mode: ParseModeOption): Finding[] {
+export function parseDsnDiagnostic(value: string, source: string, line: number, context: FindingContext, mode: ParseMode): Finding[] {
   const diagnostic = parseDiagnosticCode(value);
   if (!diagnostic) return [];
   const ctx: FindingContext = { ...context, diagnosticType: diagnostic.type };

@@ -2,9 +2,16 @@
 // been flattened onto one line (`550-5.1.1 a 550-5.1.1 b 550 5.1.1 c`), folded, or (Exim) kept its
 // line breaks. The parser's `parseDiagnosticCode` knows all three; this module adds strict mode.
 
-import { type DiagnosticCode, parseDiagnosticCode, parseReply, type Reply, ReplyParseError, type WarningKind } from '@smtp-codes/parser';
+import {
+  type DiagnosticCode,
+  type ParseMode,
+  parseDiagnosticCode,
+  parseReply,
+  type Reply,
+  ReplyParseError,
+  type WarningKind,
+} from '@smtp-codes/parser';
 import { enhancedAt } from './chars.js';
-import type { ParseModeOption } from './types.js';
 
 export interface EmbeddedReply {
   reply: Reply | null;
@@ -24,7 +31,7 @@ const FRAMING_DEVIATIONS: Partial<Record<WarningKind, string>> = {
 };
 
 /** The reply a log line quotes: `replyText` starts with a reply code. */
-export function readQuotedReply(replyText: string, mode: ParseModeOption): EmbeddedReply {
+export function readQuotedReply(replyText: string, mode: ParseMode): EmbeddedReply {
   if (mode === 'lenient' && isPlainOneLine(replyText)) {
     // What parseDiagnosticCode does with such a text, without building and unfolding the field
     // first: most log lines quote a one-line reply, and scan reads millions of them.
@@ -53,7 +60,7 @@ function isPlainOneLine(text: string): boolean {
  * The reply of a parsed Diagnostic-Code (type smtp), in the chosen mode. `text` is what the reply
  * was read from, used to name the error when the parser could not read it.
  */
-export function readDiagnostic(diagnostic: DiagnosticCode | undefined, text: string, mode: ParseModeOption): EmbeddedReply {
+export function readDiagnostic(diagnostic: DiagnosticCode | undefined, text: string, mode: ParseMode): EmbeddedReply {
   const lenient = diagnostic?.reply ?? null;
   if (!lenient) return { reply: null, error: lenientErrorKind(text) };
   if (mode === 'lenient') return { reply: lenient, error: null };

@@ -3,7 +3,7 @@
 // language is imported here (the caller passes one), so a bundle of this module carries only the
 // languages its page imports.
 
-import { type LocaleId, lookupEnhanced, lookupReply } from '@smtp-codes/constants';
+import { EnhancedClass, type LocaleId, lookupEnhanced, lookupReply } from '@smtp-codes/constants';
 import { type Action, type ClassificationReason, classify, type Severity, severityOf } from '@smtp-codes/parser';
 import type { ExplainLanguage } from './language.js';
 import type { AdviceKey, IssueKind } from './messages/types.js';
@@ -246,7 +246,10 @@ export function isExplained(explanation: Explanation): boolean {
   return explanation.basic !== null || explanation.enhancedStatus !== null;
 }
 
+/** Every class, from the constants (a namespace object lists its names alphabetically: sort by value). */
+const ALL_CLASSES: readonly number[] = Object.values(EnhancedClass).sort((a, b) => a - b);
+
 /** The forms a code is used as, from its allowed classes: X.7.1 -> ['5.7.1']; all three when not registered. */
 function wireForms(generic: string, classes: readonly number[] | null): string[] {
-  return (classes ?? [2, 4, 5]).map((c) => `${c}${generic.slice(1)}`);
+  return (classes ?? ALL_CLASSES).map((c) => `${c}${generic.slice(1)}`);
 }

@@ -83,6 +83,5 @@ export {
   type FindingIssue,
   type FindingKind,
   type FindingSink,
-  type ParseModeOption,
 } from './types.js';
 export { type ExplainedProvider, type ExplainedReason, explainReason, type ProviderInfo, type ReasonInfo } from './why.js';

@@ -1,9 +1,9 @@
 // Feeding reply lines to the parser's streaming decoder and turning what it returns (or throws)
 // into findings with input line numbers.
 
-import { type Reply, ReplyDecoder, ReplyParseError, replyCodeAt } from '@smtp-codes/parser';
+import { type ParseMode, type Reply, ReplyDecoder, ReplyParseError, replyCodeAt } from '@smtp-codes/parser';
 import { enhancedAt } from './chars.js';
-import type { Finding, FindingIssue, FindingSink, ParseModeOption } from './types.js';
+import type { Finding, FindingIssue, FindingSink } from './types.js';
 
 /** At most this many characters of one reply are kept as its `source` excerpt. */
 const MAX_SOURCE = 64 * 1024;
@@ -30,7 +30,7 @@ export class ReplyCollector {
    */
   endedByText = false;
 
-  constructor(mode: ParseModeOption, firstLine: number) {
+  constructor(mode: ParseMode, firstLine: number) {
     this.decoder = new ReplyDecoder({ mode });
     this.offset = firstLine - 1;
   }

@@ -1,12 +1,13 @@
 // The line-by-line recogniser behind both `extract` (pasted text) and `scan` (mail logs): it holds
 // at most one DSN field being unfolded and one open reply, so memory does not grow with the input.
 
+import type { ParseMode } from '@smtp-codes/parser';
 import { asciiLower, enhancedAt, hasReplyCodeAt, isSpace, skipSpaces, trimSpace } from './chars.js';
 import { parseDsnDiagnostic, parseDsnStatus } from './dsn.js';
 import { readQuotedReply } from './embedded.js';
 import { type LogMatch, matchLogLine } from './logs.js';
 import { brokenReply, ReplyCollector } from './replies.js';
-import type { Finding, FindingContext, ParseModeOption } from './types.js';
+import type { Finding, FindingContext } from './types.js';
 
 /** A DSN field value longer than this (folded lines included) is cut. */
 const MAX_FIELD = 16 * 1024;
@@ -37,7 +38,7 @@ interface PendingField {
 }
 
 export interface LineScannerOptions {
-  mode?: ParseModeOption;
+  mode?: ParseMode;
   /** Number of the first line pushed (default 1). */
   firstLine?: number;
 }
@@ -52,7 +53,7 @@ export interface LineScannerOptions {
  * //=> [{kind: 'postfix', code: 550, enhanced: '5.1.1', …}]
  */
 export class LineScanner {
-  private readonly mode: ParseModeOption;
+  private readonly mode: ParseMode;
   private lineNo = 0;
   private field: PendingField | null = null;
   private dsn: FindingContext = {};
@@ -238,7 +239,7 @@ export function embeddedFinding(
   source: string,
   replyText: string,
   context: FindingContext,
-  mode: ParseModeOption,
+  mode: ParseMode,
 ): Finding {
   const { reply, error } = readQuotedReply(replyText, mode);
   if (!reply) {

@@ -1,4 +1,4 @@
-import type { Reply } from '@smtp-codes/parser';
+import type { ParseMode, Reply } from '@smtp-codes/parser';
 
 /** Where a finding was read from. */
 export type FindingKind = 'reply' | 'dsn-status' | 'dsn-diagnostic' | 'postfix' | 'exim' | 'sendmail' | 'code';
@@ -59,9 +59,7 @@ export interface FindingSink {
   push(finding: Finding): unknown;
 }
 
-export type ParseModeOption = 'strict' | 'lenient';
-
 export interface ExtractOptions {
   /** Parser mode for every reply found: `lenient` (default) or `strict`. */
-  mode?: ParseModeOption;
+  mode?: ParseMode;
 }

@@ -1,7 +1,7 @@
 // Fields of a delivery status notification (RFC 3464) that carry SMTP codes.
 
 import { ReplyParseError } from './errors.js';
-import { type EnhancedStatus, parseEnhancedString } from './meaning.js';
+import { type EnhancedCode, enhancedCodeIn } from './meaning.js';
 import { parseReply } from './parse.js';
 import type { Reply } from './reply.js';
 
@@ -17,7 +17,7 @@ import type { Reply } from './reply.js';
  * //=> '5.2.2'
  * ```
  */
-export interface StatusField extends EnhancedStatus {
+export interface StatusField extends EnhancedCode {
   /** Normalised `class.subject.detail`, e.g. `5.1.1` (leading zeros dropped). */
   code: string;
   /** The text of a trailing comment, without its outer parentheses, or null. */
@@ -129,7 +129,7 @@ export function parseStatusField(value: string): StatusField | undefined {
   while (tokenEnd < end && !isWsp(text.charCodeAt(tokenEnd)) && text.charCodeAt(tokenEnd) !== 0x28) {
     tokenEnd++;
   }
-  const status = parseEnhancedString(text, start, tokenEnd);
+  const status = enhancedCodeIn(text, start, tokenEnd);
   if (status === undefined) {
     return undefined;
   }

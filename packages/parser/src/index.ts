@@ -1,5 +1,4 @@
 export { ReplyDecoder } from './decoder.js';
-export { describe, type ReplyMeaning } from './describe.js';
 export { type DiagnosticCode, parseDiagnosticCode, parseStatusField, type StatusField } from './dsn.js';
 export { type ErrorKind, ReplyParseError } from './errors.js';
 export {
@@ -10,9 +9,7 @@ export {
   type CodeLike,
   categoryOf,
   classify,
-  // Declared as EnhancedStatus in meaning.ts; exported as EnhancedCode so that it does not
-  // collide with @smtp-codes/constants' EnhancedStatus object.
-  type EnhancedStatus as EnhancedCode,
+  type EnhancedCode,
   enhancedStatusOf,
   type Severity,
   severityOf,
@@ -21,4 +18,5 @@ export type { ParseMode, ParseOptions } from './options.js';
 export { parseReplies, parseReply } from './parse.js';
 export { type Reply, type ReplyWarning, WARNING_KINDS, type WarningKind } from './reply.js';
 export { replyCodeAt } from './reply-code.js';
+export { meaningOf, type ReplyMeaning } from './reply-meaning.js';
 export { ReplyDecoderStream } from './web-stream.js';

@@ -1,6 +1,8 @@
 // What a reply means, from its digits (RFC 5321 §4.2.1) and its enhanced code (RFC 3463).
-// Self-contained on purpose: wording and per-code descriptions belong to other packages.
+// Wording and per-code descriptions belong to other packages; the enhanced-code syntax is read by
+// @smtp-codes/constants, the one reader every package shares.
 
+import { type EnhancedSyntax, readEnhanced } from '@smtp-codes/constants';
 import type { Reply } from './reply.js';
 
 /**
@@ -34,13 +36,13 @@ export type Category = 'syntax' | 'information' | 'connections' | 'unspecified' 
  *
  * @example
  * ```
- * import {type EnhancedStatus, enhancedStatusOf} from '@smtp-codes/parser';
+ * import {type EnhancedCode, enhancedStatusOf} from '@smtp-codes/parser';
  *
- * const status: EnhancedStatus | null = enhancedStatusOf({enhanced: '4.2.2'});
+ * const status: EnhancedCode | null = enhancedStatusOf({enhanced: '4.2.2'});
  * //=> {class: 4, subject: 2, detail: 2}
  * ```
  */
-export interface EnhancedStatus {
+export interface EnhancedCode {
   /** 2 success, 4 persistent transient failure, 5 permanent failure. */
   class: 2 | 4 | 5;
   subject: number;
@@ -116,35 +118,20 @@ export function categoryOf(reply: CodeLike): Category | undefined {
   return code === undefined ? undefined : CATEGORIES[((code / 10) | 0) % 10];
 }
 
+/** What `Status:` fields and `reply.enhanced` may hold: RFC 3463's syntax, leading zeros allowed. */
+const LENIENT_SYNTAX: EnhancedSyntax = { leadingZeros: true };
+
 /**
- * Parses a dotted `class.subject.detail` string (1-3 digits each, class 2, 4 or 5).
+ * The parts of the enhanced code that fills `value[start, end)` exactly (1-3 digits each, class 2,
+ * 4 or 5, leading zeros read as numbers), by the constants package's one reader of the syntax.
  * @internal Shared with dsn.ts.
  */
-export function parseEnhancedString(value: string, start: number, end: number): EnhancedStatus | undefined {
-  const parts: number[] = [];
-  let digits = 0;
-  let number = 0;
-  for (let i = start; i <= end; i++) {
-    const char = i < end ? value.charCodeAt(i) : 0x2e;
-    if (char >= 0x30 && char <= 0x39) {
-      digits++;
-      number = number * 10 + (char - 0x30);
-      if (digits > 3) {
-        return undefined;
-      }
-    } else if (char === 0x2e && digits > 0 && parts.length < 3) {
-      parts.push(number);
-      digits = 0;
-      number = 0;
-    } else {
-      return undefined;
-    }
-  }
-  const [cls, subject, detail] = parts;
-  if (parts.length !== 3 || (cls !== 2 && cls !== 4 && cls !== 5)) {
+export function enhancedCodeIn(value: string, start: number, end: number): EnhancedCode | undefined {
+  const token = readEnhanced(value, start, end, LENIENT_SYNTAX);
+  if (token === undefined || token.end !== end || token.class === undefined) {
     return undefined;
   }
-  return { class: cls, subject: subject!, detail: detail! };
+  return { class: token.class, subject: token.subject, detail: token.detail };
 }
 
 /**
@@ -160,9 +147,9 @@ export function parseEnhancedString(value: string, start: number, end: number): 
  * //=> null
  * ```
  */
-export function enhancedStatusOf(reply: Pick<Reply, 'enhanced'>): EnhancedStatus | null {
+export function enhancedStatusOf(reply: Pick<Reply, 'enhanced'>): EnhancedCode | null {
   const value = reply?.enhanced;
-  return typeof value === 'string' ? (parseEnhancedString(value, 0, value.length) ?? null) : null;
+  return typeof value === 'string' ? (enhancedCodeIn(value, 0, value.length) ?? null) : null;
 }
 
 /**

@@ -25,10 +25,27 @@ describe('parseStatusField', () => {
       comment: 'user unknown',
     });
     expect(parseStatusField('5.01.001')?.code).toBe('5.1.1');
+    expect(parseStatusField('05.1.1')?.code).toBe('5.1.1');
+    expect(parseStatusField('5.1.010 (x)')).toEqual({ class: 5, subject: 1, detail: 10, code: '5.1.10', comment: 'x' });
   });
 
   it('is undefined for anything else', () => {
-    for (const value of ['', 'failed', '3.1.1', '5.1', '5.1.1.1', '5.1.1000', '5.1.1 x', '5.1.1 (open', '5.1.1 (a) b', 'x 5.1.1', 42]) {
+    for (const value of [
+      '',
+      'failed',
+      '3.1.1',
+      '5.1',
+      '5.1.1.1',
+      '5.1.1000',
+      '5.1.1 x',
+      '5.1.1 (open',
+      '5.1.1 (a) b',
+      'x 5.1.1',
+      'X.1.1',
+      '5.1.1.',
+      '5.0001.1',
+      42,
+    ]) {
       expect(parseStatusField(value as string)).toBeUndefined();
     }
   });

@@ -49,6 +49,15 @@ describe('enhancedStatusOf', () => {
       expect(enhancedStatusOf({ enhanced })).toBeNull();
     }
   });
+
+  it('reads leading zeros as numbers, up to three digits in every part', () => {
+    expect(enhancedStatusOf({ enhanced: '5.01.001' })).toEqual({ class: 5, subject: 1, detail: 1 });
+    expect(enhancedStatusOf({ enhanced: '05.1.1' })).toEqual({ class: 5, subject: 1, detail: 1 });
+    expect(enhancedStatusOf({ enhanced: '005.000.0' })).toEqual({ class: 5, subject: 0, detail: 0 });
+    for (const enhanced of ['0005.1.1', '5.0001.1', '25.1.1', 'X.1.1', 'x.1.1', '.5.1.1', '5.1.1.', '5.1.', '５.1.1']) {
+      expect(enhancedStatusOf({ enhanced })).toBeNull();
+    }
+  });
 });
 
 describe('classify', () => {

@@ -1,5 +1,5 @@
-// The UI strings (scripts/templates/docs/ui.<locale>.yaml) and the glossary data
-// (scripts/templates/docs/glossary.yaml) of the generated docs.
+// The UI strings (scripts/templates/docs/ui.<locale>.yaml) and the data of the generated docs: the
+// glossary and the explain page's examples (scripts/data/docs/).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -7,6 +7,8 @@ import { REPO_ROOT } from '../load-spec.js';
 import { LOCALES, type Locale, type Localized, type Severity } from '../types.js';
 
 export const TEMPLATES_DIR = join(REPO_ROOT, 'scripts', 'templates', 'docs');
+/** Data the docs show, not templates: the glossary and the explain page's sample inputs. */
+export const DOCS_DATA_DIR = join(REPO_ROOT, 'scripts', 'data', 'docs');
 
 type Strings<K extends string> = Record<K, string>;
 
@@ -258,7 +260,7 @@ export function keyPaths(value: unknown, prefix = ''): string[] {
 }
 
 /** Reads the UI strings of every locale and the glossary; throws if a locale file lacks or adds a key. */
-export function loadDocStrings(dir: string = TEMPLATES_DIR): DocStrings {
+export function loadDocStrings(dir: string = TEMPLATES_DIR, dataDir: string = DOCS_DATA_DIR): DocStrings {
   const ui = {} as Record<Locale, Ui>;
   for (const locale of LOCALES) ui[locale] = parse(readFileSync(join(dir, `ui.${locale}.yaml`), 'utf8')) as Ui;
   // Plural forms differ by language; every other key must be in every file.
@@ -281,8 +283,8 @@ export function loadDocStrings(dir: string = TEMPLATES_DIR): DocStrings {
       );
     }
   }
-  const glossary = (parse(readFileSync(join(dir, 'glossary.yaml'), 'utf8')) as { sections: GlossarySection[] }).sections;
-  const explainExamples = (parse(readFileSync(join(dir, 'explain-examples.yaml'), 'utf8')) as { examples: ExplainExample[] }).examples;
+  const glossary = (parse(readFileSync(join(dataDir, 'glossary.yaml'), 'utf8')) as { sections: GlossarySection[] }).sections;
+  const explainExamples = (parse(readFileSync(join(dataDir, 'explain-examples.yaml'), 'utf8')) as { examples: ExplainExample[] }).examples;
   for (const locale of LOCALES) {
     const labels = ui[locale].explain.exampleLabels;
     const ids = explainExamples.map((x) => x.id);

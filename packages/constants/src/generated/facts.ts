@@ -3378,134 +3378,167 @@ export const commandFacts: Readonly<Record<string, CommandFact>> = /* @__PURE__ 
 /** The documents that references name. */
 export const documents: Readonly<Record<string, DocumentFact>> = /* @__PURE__ */ deepFreeze({
   "IANA-SMTP-ENHANCED": {
+    "name": "IANA registry",
     "title": "Simple Mail Transfer Protocol (SMTP) Enhanced Status Codes Registry",
     "url": "https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml"
   },
   "RFC821": {
+    "name": "RFC 821",
     "title": "Simple Mail Transfer Protocol",
     "url": "https://www.rfc-editor.org/rfc/rfc821"
   },
   "RFC1652": {
+    "name": "RFC 1652",
     "title": "SMTP Service Extension for 8bit-MIMEtransport",
     "url": "https://www.rfc-editor.org/rfc/rfc1652"
   },
   "RFC1870": {
+    "name": "RFC 1870",
     "title": "SMTP Service Extension for Message Size Declaration",
     "url": "https://www.rfc-editor.org/rfc/rfc1870"
   },
   "RFC1893": {
+    "name": "RFC 1893",
     "title": "Enhanced Mail System Status Codes",
     "url": "https://www.rfc-editor.org/rfc/rfc1893"
   },
   "RFC1985": {
+    "name": "RFC 1985",
     "title": "SMTP Service Extension for Remote Message Queue Starting",
     "url": "https://www.rfc-editor.org/rfc/rfc1985"
   },
   "RFC2034": {
+    "name": "RFC 2034",
     "title": "SMTP Service Extension for Returning Enhanced Error Codes",
     "url": "https://www.rfc-editor.org/rfc/rfc2034"
   },
   "RFC2645": {
+    "name": "RFC 2645",
     "title": "On-Demand Mail Relay (ODMR) SMTP with Dynamic IP Addresses",
     "url": "https://www.rfc-editor.org/rfc/rfc2645"
   },
   "RFC2821": {
+    "name": "RFC 2821",
     "title": "Simple Mail Transfer Protocol",
     "url": "https://www.rfc-editor.org/rfc/rfc2821"
   },
   "RFC2920": {
+    "name": "RFC 2920",
     "title": "SMTP Service Extension for Command Pipelining",
     "url": "https://www.rfc-editor.org/rfc/rfc2920"
   },
   "RFC3030": {
+    "name": "RFC 3030",
     "title": "SMTP Service Extensions for Transmission of Large and Binary MIME Messages",
     "url": "https://www.rfc-editor.org/rfc/rfc3030"
   },
   "RFC3207": {
+    "name": "RFC 3207",
     "title": "SMTP Service Extension for Secure SMTP over Transport Layer Security",
     "url": "https://www.rfc-editor.org/rfc/rfc3207"
   },
   "RFC3461": {
+    "name": "RFC 3461",
     "title": "Simple Mail Transfer Protocol (SMTP) Service Extension for Delivery Status Notifications (DSNs)",
     "url": "https://www.rfc-editor.org/rfc/rfc3461"
   },
   "RFC3463": {
+    "name": "RFC 3463",
     "title": "Enhanced Mail System Status Codes",
     "url": "https://www.rfc-editor.org/rfc/rfc3463"
   },
   "RFC3464": {
+    "name": "RFC 3464",
     "title": "An Extensible Message Format for Delivery Status Notifications",
     "url": "https://www.rfc-editor.org/rfc/rfc3464"
   },
   "RFC3886": {
+    "name": "RFC 3886",
     "title": "An Extensible Message Format for Message Tracking Responses",
     "url": "https://www.rfc-editor.org/rfc/rfc3886"
   },
   "RFC4468": {
+    "name": "RFC 4468",
     "title": "Message Submission BURL Extension",
     "url": "https://www.rfc-editor.org/rfc/rfc4468"
   },
   "RFC4954": {
+    "name": "RFC 4954",
     "title": "SMTP Service Extension for Authentication",
     "url": "https://www.rfc-editor.org/rfc/rfc4954"
   },
   "RFC5248": {
+    "name": "RFC 5248",
     "title": "A Registry for SMTP Enhanced Mail System Status Codes",
     "url": "https://www.rfc-editor.org/rfc/rfc5248"
   },
   "RFC5321": {
+    "name": "RFC 5321",
     "title": "Simple Mail Transfer Protocol",
     "url": "https://www.rfc-editor.org/rfc/rfc5321"
   },
   "RFC6152": {
+    "name": "RFC 6152",
     "title": "SMTP Service Extension for 8-bit MIME Transport",
     "url": "https://www.rfc-editor.org/rfc/rfc6152"
   },
   "RFC6376": {
+    "name": "RFC 6376",
     "title": "DomainKeys Identified Mail (DKIM) Signatures",
     "url": "https://www.rfc-editor.org/rfc/rfc6376"
   },
   "RFC6409": {
+    "name": "RFC 6409",
     "title": "Message Submission for Mail",
     "url": "https://www.rfc-editor.org/rfc/rfc6409"
   },
   "RFC6531": {
+    "name": "RFC 6531",
     "title": "SMTP Extension for Internationalized Email",
     "url": "https://www.rfc-editor.org/rfc/rfc6531"
   },
   "RFC6710": {
+    "name": "RFC 6710",
     "title": "Simple Mail Transfer Protocol Extension for Message Transfer Priorities",
     "url": "https://www.rfc-editor.org/rfc/rfc6710"
   },
   "RFC7208": {
+    "name": "RFC 7208",
     "title": "Sender Policy Framework (SPF) for Authorizing Use of Domains in Email, Version 1",
     "url": "https://www.rfc-editor.org/rfc/rfc7208"
   },
   "RFC7293": {
+    "name": "RFC 7293",
     "title": "The Require-Recipient-Valid-Since Header Field and SMTP Service Extension",
     "url": "https://www.rfc-editor.org/rfc/rfc7293"
   },
   "RFC7372": {
+    "name": "RFC 7372",
     "title": "Email Authentication Status Codes",
     "url": "https://www.rfc-editor.org/rfc/rfc7372"
   },
   "RFC7504": {
+    "name": "RFC 7504",
     "title": "SMTP 521 and 556 Reply Codes",
     "url": "https://www.rfc-editor.org/rfc/rfc7504"
   },
   "RFC7505": {
+    "name": "RFC 7505",
     "title": "A \"Null MX\" No Service Resource Record for Domains That Accept No Mail",
     "url": "https://www.rfc-editor.org/rfc/rfc7505"
   },
   "RFC8617": {
+    "name": "RFC 8617",
     "title": "The Authenticated Received Chain (ARC) Protocol",
     "url": "https://www.rfc-editor.org/rfc/rfc8617"
   },
   "RFC8689": {
+    "name": "RFC 8689",
     "title": "SMTP Require TLS Option",
     "url": "https://www.rfc-editor.org/rfc/rfc8689"
   },
   "draft-levine-mailbomb-header": {
+    "name": "draft-levine-mailbomb-header",
     "title": "Internet-Draft draft-levine-mailbomb-header-00 (mail flood detection)",
     "url": "https://datatracker.ietf.org/doc/draft-levine-mailbomb-header/"
   }

@@ -2,9 +2,10 @@
 // `message/global-delivery-status` (RFC 6533, the same fields in UTF-8). One block of per-message
 // fields, then one block per recipient, separated by blank lines; fields may be folded.
 
+import type { ParseMode } from '@smtp-codes/parser';
 import { isSpace, lowerKeepingIndexes, trimSpace } from '../chars.js';
 import { parseDsnDiagnostic, parseDsnStatus } from '../dsn.js';
-import type { Finding, ParseModeOption } from '../types.js';
+import type { Finding } from '../types.js';
 import { splitLines } from './text.js';
 
 /** A recipient block with more fields than this, or a field longer than this, is cut. */
@@ -56,7 +57,7 @@ export interface DeliveryStatus {
 }
 
 /** Reads the fields of a delivery-status part. Never throws. */
-export function readDeliveryStatus(text: string, mode: ParseModeOption): DeliveryStatus {
+export function readDeliveryStatus(text: string, mode: ParseMode): DeliveryStatus {
   const out: DeliveryStatus = { message: new Map(), recipients: [], dropped: 0, cut: false };
   let block: Map<string, DsnField> | null = null;
   const finish = () => {
@@ -84,7 +85,7 @@ export function readDeliveryStatus(text: string, mode: ParseModeOption): Deliver
   return out;
 }
 
-function recipientBlock(fields: Map<string, DsnField>, mode: ParseModeOption): DsnRecipientBlock {
+function recipientBlock(fields: Map<string, DsnField>, mode: ParseMode): DsnRecipientBlock {
   const status = fields.get('status');
   const diagnostic = fields.get('diagnostic-code');
   const line = (f: DsnField) => f.line + 1;

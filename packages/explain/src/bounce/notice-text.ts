@@ -4,10 +4,11 @@
 // `addr: 550 …`), and what the reporting MTA said itself (qmail's `(#5.1.1)`, Sendmail's own
 // `550 5.1.1 addr... User unknown`). The returned copy is cut off first.
 
+import type { ParseMode } from '@smtp-codes/parser';
 import { enhancedAt, hasReplyCodeAt, lowerKeepingIndexes, skipSpaces, trimSpace } from '../chars.js';
 import { matchExim, matchPostfix } from '../logs.js';
 import { codeFinding, embeddedFinding } from '../scanner.js';
-import type { Finding, FindingContext, ParseModeOption } from '../types.js';
+import type { Finding, FindingContext } from '../types.js';
 import { copyHeaders, copyStart } from './copy.js';
 import { type Statement, statements } from './statements.js';
 import { addressAfter, asAddress, firstToken, sameAddress, splitLines } from './text.js';
@@ -75,7 +76,7 @@ const RECIPIENT_LEADS = [
   'final-recipient: ',
 ];
 
-export function readNoticeText(text: string, mode: ParseModeOption): NoticeText {
+export function readNoticeText(text: string, mode: ParseMode): NoticeText {
   const lines = splitLines(text);
   const cut = copyStart(lines);
   const reader = new TextReader(mode);
@@ -100,7 +101,7 @@ class TextReader {
   private host: string | null = null;
   private command: string | null = null;
 
-  constructor(private readonly mode: ParseModeOption) {}
+  constructor(private readonly mode: ParseMode) {}
 
   /** Reads statement `i` (and any it pulls in); returns the index of the last one used. */
   statement(list: Statement[], i: number): number {

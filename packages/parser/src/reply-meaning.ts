@@ -25,11 +25,11 @@ export interface ReplyMeaning {
  *
  * @example
  * import { ja } from '@smtp-codes/constants/locales/ja';
- * const meaning = describe(parseReply('550 5.1.1 <bob@example.com>: Recipient address rejected\r\n'), ja);
+ * const meaning = meaningOf(parseReply('550 5.1.1 <bob@example.com>: Recipient address rejected\r\n'), ja);
  * meaning.enhanced?.title        //=> '宛先メールボックスのアドレスが正しくない'
  * meaning.classification.action  //=> 'fail'
  */
-export function describe(reply: Pick<Reply, 'code' | 'enhanced' | 'text'>, locale: MeaningData | 'en' = enMeanings): ReplyMeaning {
+export function meaningOf(reply: Pick<Reply, 'code' | 'enhanced' | 'text'>, locale: MeaningData | 'en' = enMeanings): ReplyMeaning {
   // describeReply runs for every reply and checks the locale first, so a wrong locale is a
   // TypeError naming the import to use, whatever the reply.
   return Object.freeze({
