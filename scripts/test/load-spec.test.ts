@@ -5,45 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { constantName } from '../src/constant-name.js';
-import {
-  formatIssue,
-  loadSpec,
-  loadSpecFromFiles,
-  MAX_SPEC_FILE_BYTES,
-  REPO_ROOT,
-  readSpecFiles,
-  SpecError,
-  type SpecIssue,
-} from '../src/load-spec.js';
-
-const pristine = readSpecFiles();
-
-/** Loads the real spec with one file changed by `edit` (a YAML document edit) and returns the issues. */
-function issuesAfter(file: string, edit: (doc: ReturnType<typeof parseDocument>) => void): SpecIssue[] {
-  const files = new Map(pristine);
-  const doc = parseDocument(files.get(file)!);
-  edit(doc);
-  files.set(file, String(doc));
-  return issuesOf(files);
-}
-
-function issuesOf(files: Map<string, string>): SpecIssue[] {
-  try {
-    loadSpecFromFiles(files);
-  } catch (err) {
-    expect(err).toBeInstanceOf(SpecError);
-    return (err as SpecError).issues;
-  }
-  throw new Error('expected the spec to be rejected');
-}
-
-/** Index of the list item whose `field` equals `value`. */
-function indexOf(doc: ReturnType<typeof parseDocument>, key: string, field: string, value: unknown): number {
-  const items = doc.toJS()[key] as Array<Record<string, unknown>>;
-  const i = items.findIndex((item) => item[field] === value);
-  if (i < 0) throw new Error(`${key} has no ${field} ${String(value)}`);
-  return i;
-}
+import { formatIssue, loadSpec, MAX_SPEC_FILE_BYTES, REPO_ROOT, readSpecFiles } from '../src/load-spec.js';
+import { indexOf, issuesAfter, issuesOf, pristine } from './spec-edits.js';
 
 describe('the real spec', () => {
   it('loads without problems', () => {

@@ -1,37 +1,11 @@
 // The checks of reasons.yaml, reason-rules.yaml and providers/*.yaml: each error, shown with a
 // small bad edit of the real spec, names file, line, entry and reason.
 import { describe, expect, it } from 'vitest';
-import { type Document, parseDocument } from 'yaml';
-import { formatIssue, loadSpec, loadSpecFromFiles, readSpecFiles, SpecError, type SpecIssue } from '../src/load-spec.js';
+import type { Document } from 'yaml';
+import { formatIssue, loadSpec } from '../src/load-spec.js';
 import { reasonConstant } from '../src/spec-reasons.js';
+import { indexOf, issuesAfter, issuesOf, pristine } from './spec-edits.js';
 
-const pristine = readSpecFiles();
-
-function issuesOf(files: Map<string, string>): SpecIssue[] {
-  try {
-    loadSpecFromFiles(files);
-  } catch (err) {
-    expect(err).toBeInstanceOf(SpecError);
-    return (err as SpecError).issues;
-  }
-  throw new Error('expected the spec to be rejected');
-}
-
-/** The issues after `edit` changes one file (parsed as a YAML document) of the real spec. */
-function issuesAfter(file: string, edit: (doc: Document) => void, extra: Record<string, string> = {}): SpecIssue[] {
-  const files = new Map(pristine);
-  const doc = parseDocument(files.get(file) ?? '{}');
-  edit(doc);
-  files.set(file, String(doc));
-  for (const [name, text] of Object.entries(extra)) files.set(name, text);
-  return issuesOf(files);
-}
-
-const indexOf = (doc: Document, key: string, field: string, value: unknown) => {
-  const i = (doc.toJS()[key] as Array<Record<string, unknown>>).findIndex((item) => item[field] === value);
-  if (i < 0) throw new Error(`${key} has no ${field} ${String(value)}`);
-  return i;
-};
 /** The 1-based line of `needle` in a file's text as edited. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
